@@ -1,0 +1,101 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "gai",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "gai", targets: ["gai"]),
+        .library(name: "GaiCore", targets: ["GaiCore"]),
+        .library(name: "GaiGateway", targets: ["GaiGateway"]),
+        .library(name: "GaiOpenAI", targets: ["GaiOpenAI"]),
+        .library(name: "GaiTesting", targets: ["GaiTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0", traits: [.defaults, "YAML"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        // Layer 0: the unified schema, the error taxonomy and the provider contract. No I/O.
+        .target(name: "GaiCore", dependencies: [
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
+        // Layer 1: incremental Server-Sent Events parsing and encoding.
+        .target(name: "GaiSSE", dependencies: [
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
+        // Layer 2: the upstream HTTP transport and upstream error classification.
+        .target(name: "GaiProviderKit", dependencies: [
+            "GaiCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Layer 2: the model registry (which deployments serve a model name).
+        .target(name: "GaiRouting", dependencies: ["GaiCore"]),
+        // Layer 2: logging backend (JSON lines, written off the request path).
+        .target(name: "GaiTelemetry", dependencies: [
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Layer 3: adapters. OpenAI-compatible vendors are configuration of this one.
+        .target(name: "GaiOpenAI", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit"]),
+        // Layer 3: the built-in deterministic mock provider.
+        .target(name: "GaiMock", dependencies: ["GaiCore"]),
+        // Layer 3: the HTTP surface.
+        .target(name: "GaiGateway", dependencies: [
+            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        // Layer 4: configuration loading and the CLI.
+        .target(name: "GaiConfig", dependencies: [
+            "GaiCore", "GaiRouting",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Configuration", package: "swift-configuration"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "gai", dependencies: [
+            "GaiCore", "GaiGateway", "GaiOpenAI", "GaiMock", "GaiProviderKit", "GaiRouting", "GaiConfig", "GaiTelemetry",
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Test support: mock transport, fixture loading, fake upstream.
+        .target(name: "GaiTesting", dependencies: [
+            "GaiCore", "GaiProviderKit",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+        .testTarget(name: "GaiCoreTests", dependencies: ["GaiCore", "GaiTesting"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GaiSSETests", dependencies: ["GaiSSE"]),
+        .testTarget(name: "GaiOpenAITests", dependencies: ["GaiOpenAI", "GaiTesting"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GaiRoutingTests", dependencies: ["GaiRouting"]),
+        .testTarget(name: "GaiConfigTests", dependencies: ["GaiConfig"]),
+        .testTarget(name: "GaiTelemetryTests", dependencies: ["GaiTelemetry"]),
+        .testTarget(name: "GaiGatewayTests", dependencies: [
+            "GaiGateway", "GaiOpenAI", "GaiMock", "GaiProviderKit", "GaiTesting",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+    ]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

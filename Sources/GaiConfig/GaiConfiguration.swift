@@ -1,0 +1,95 @@
+import GaiRouting
+
+/// Everything `gai serve` is configured with: the validated form of the YAML file plus `GAI_*`
+/// environment overrides. See `docs/configuration.md` for every key.
+public struct GaiConfiguration: Sendable {
+    public var server: Server
+    public var logging: Logging
+    public var providers: [Provider]
+    public var models: [ModelRoute]
+    /// Where a model name that is not configured goes, unchanged (`routing.default_provider`).
+    public var defaultProvider: String?
+    /// Where the configuration came from, for the start-up log line.
+    public var source: String
+
+    /// `server.*`.
+    public struct Server: Sendable, Equatable {
+        public var host = "127.0.0.1"
+        public var port = 8080
+        /// Event loops; the default is the number of cores available to the process.
+        public var threads: Int
+        public var maxBodyBytes = 8 * 1024 * 1024
+        public var requestTimeoutMilliseconds = 600_000
+        public var shutdownGraceMilliseconds = 30_000
+
+        public init(threads: Int) {
+            self.threads = threads
+        }
+    }
+
+    /// `logging.*`.
+    public struct Logging: Sendable, Equatable {
+        public var level = "info"
+        public init() {}
+    }
+
+    /// One entry of `providers`.
+    public struct Provider: Sendable, Equatable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case openai
+            case mock
+        }
+
+        public var name: String
+        public var kind: Kind
+        public var baseURL: String?
+        /// Secret: never logged or printed.
+        public var apiKey: String?
+        public var headers: [String: String] = [:]
+        public var timeoutMilliseconds = 600_000
+        public var maxResponseBytes = 64 * 1024 * 1024
+        /// `kind: mock` only.
+        public var reply: String?
+        public var streamDelayMilliseconds = 20
+        public var embeddingDimensions = 64
+
+        public init(name: String, kind: Kind) {
+            self.name = name
+            self.kind = kind
+        }
+    }
+}
+
+/// A precise configuration problem: which file, which key, what is wrong.
+public struct ConfigIssue: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var key: String
+    public var message: String
+
+    public init(file: String, key: String, message: String) {
+        self.file = file
+        self.key = key
+        self.message = message
+    }
+
+    public var description: String {
+        key.isEmpty ? "\(file): \(message)" : "\(file): \(key): \(message)"
+    }
+}
+
+/// One or more configuration problems, all reported at once.
+public struct ConfigErrors: Error, Sendable, CustomStringConvertible {
+    public var issues: [ConfigIssue]
+    public var description: String { issues.map(\.description).joined(separator: "\n") }
+}
+
+extension ConfigScope {
+    /// Header maps are free-form, so they are read from the flattened keys directly.
+    static func headers(from values: [String: String], prefix: String) -> [String: String] {
+        var headers: [String: String] = [:]
+        for (key, value) in values where key.hasPrefix(prefix) {
+            headers[String(key.dropFirst(prefix.count))] = value
+        }
+        return headers
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Yams
+
+/// Turns a YAML document into flat dotted keys (`providers.0.base_url`), because
+/// swift-configuration's providers hold scalar values and scalar arrays only, while Gai's
+/// configuration has lists of objects. `${VAR}` and `${VAR:-default}` are interpolated in
+/// scalar values here, where the key is known for error messages.
+struct YAMLFlattener {
+    let file: String
+    let environment: [String: String]
+    var values: [String: String] = [:]
+    /// How many items each list has, by its key (`providers` → 2).
+    var listCounts: [String: Int] = [:]
+    var issues: [ConfigIssue] = []
+
+    init(file: String, environment: [String: String]) {
+        self.file = file
+        self.environment = environment
+    }
+
+    mutating func flatten(yaml text: String) {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            issues.append(ConfigIssue(file: file, key: "", message: "not valid YAML: \(error)"))
+            return
+        }
+        guard let node else { return }  // an empty file is an empty configuration
+        guard case .mapping = node else {
+            issues.append(ConfigIssue(file: file, key: "", message: "the top level must be a mapping of keys"))
+            return
+        }
+        walk(node, path: [])
+    }
+
+    private mutating func walk(_ node: Node, path: [String]) {
+        switch node {
+        case .mapping(let mapping):
+            for (keyNode, value) in mapping {
+                guard let key = keyNode.scalar?.string else {
+                    issues.append(ConfigIssue(file: file, key: ConfigKeys.display(path), message: "keys must be scalars"))
+                    continue
+                }
+                walk(value, path: path + [key])
+            }
+        case .sequence(let sequence):
+            listCounts[path.joined(separator: ".")] = sequence.count
+            for (index, item) in sequence.enumerated() {
+                walk(item, path: path + [String(index)])
+            }
+        case .scalar(let scalar):
+            if scalar.style == .plain, ["~", "null", "Null", "NULL", ""].contains(scalar.string) { return }
+            values[path.joined(separator: ".")] = interpolate(scalar.string, key: path)
+        default:
+            issues.append(ConfigIssue(file: file, key: ConfigKeys.display(path), message: "YAML aliases are not supported"))
+        }
+    }
+
+    /// Replaces `${NAME}` and `${NAME:-fallback}`; `$${` stays a literal `${`.
+    mutating func interpolate(_ text: String, key: [String]) -> String {
+        guard text.contains("${") else { return text }
+        var output = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "${") {
+            if start.lowerBound > rest.startIndex, rest[rest.index(before: start.lowerBound)] == "$" {
+                output += rest[..<rest.index(before: start.lowerBound)] + "${"
+                rest = rest[start.upperBound...]
+                continue
+            }
+            output += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
+                issues.append(ConfigIssue(file: file, key: ConfigKeys.display(key), message: "unterminated '${' in value"))
+                return text
+            }
+            let expression = rest[start.upperBound..<end]
+            let name: Substring
+            let fallback: Substring?
+            if let separator = expression.range(of: ":-") {
+                name = expression[..<separator.lowerBound]
+                fallback = expression[separator.upperBound...]
+            } else {
+                name = expression
+                fallback = nil
+            }
+            if let value = environment[String(name)], !value.isEmpty {
+                output += value
+            } else if let fallback {
+                output += fallback
+            } else {
+                issues.append(
+                    ConfigIssue(file: file, key: ConfigKeys.display(key), message: "environment variable \(name) is not set"))
+            }
+            rest = rest[rest.index(after: end)...]
+        }
+        output += rest
+        return output
+    }
+}
+
+/// The keys Gai reads, for reporting typos as errors instead of ignoring them.
+enum ConfigKeys {
+    /// `#` stands for a list index, `*` for any map key.
+    static let patterns: [[String]] = [
+        "server.host", "server.port", "server.threads", "server.max_body_bytes", "server.request_timeout_ms",
+        "server.shutdown_grace_ms",
+        "logging.level",
+        "routing.default_provider",
+        "providers.#.name", "providers.#.kind", "providers.#.base_url", "providers.#.api_key", "providers.#.timeout_ms",
+        "providers.#.max_response_bytes", "providers.#.headers.*", "providers.#.reply", "providers.#.stream_delay_ms",
+        "providers.#.embedding_dimensions",
+        "models.#.name", "models.#.deployments.#.provider", "models.#.deployments.#.model",
+    ].map { $0.split(separator: ".").map(String.init) }
+
+    static func isKnown(_ key: String) -> Bool {
+        let components = key.split(separator: ".").map(String.init)
+        return patterns.contains { pattern in
+            guard pattern.count == components.count else { return false }
+            return zip(pattern, components).allSatisfy { expected, actual in
+                expected == "*" || expected == actual || (expected == "#" && Int(actual) != nil)
+            }
+        }
+    }
+
+    /// `providers.0.base_url` → `providers[0].base_url`.
+    static func display(_ path: [String]) -> String {
+        var text = ""
+        for component in path {
+            if Int(component) != nil {
+                text += "[\(component)]"
+            } else {
+                text += text.isEmpty ? component : ".\(component)"
+            }
+        }
+        return text
+    }
+
+    static func display(_ key: String) -> String {
+        display(key.split(separator: ".").map(String.init))
+    }
+}

@@ -1,0 +1,27 @@
+import NIOCore
+
+/// What a provider needs to know about the gateway request it serves, besides the request body.
+public struct ProviderContext: Sendable {
+    /// The request's identifier, sent upstream as `x-request-id`.
+    public var requestID: RequestID
+    /// The client's idempotency key, when it sent one.
+    public var idempotencyKey: IdempotencyKey?
+    /// When the whole request must be finished.
+    public var deadline: NIODeadline
+    /// The exact body the client sent and the model it named, so that an adapter can forward the
+    /// bytes unchanged when nothing in them needs rewriting (no re-encoding on the hot path).
+    public var originalBody: ByteBuffer?
+    /// The model name the client sent.
+    public var clientModel: String?
+
+    public init(
+        requestID: RequestID = RequestID(), idempotencyKey: IdempotencyKey? = nil, deadline: NIODeadline = .distantFuture,
+        originalBody: ByteBuffer? = nil, clientModel: String? = nil
+    ) {
+        self.requestID = requestID
+        self.idempotencyKey = idempotencyKey
+        self.deadline = deadline
+        self.originalBody = originalBody
+        self.clientModel = clientModel
+    }
+}

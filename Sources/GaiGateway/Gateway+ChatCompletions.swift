@@ -1,0 +1,59 @@
+import GaiCore
+import GaiRouting
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+extension Gateway {
+    /// `POST /v1/chat/completions`.
+    func chatCompletions(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        let body = try await collectBody(request)
+        let chat = try GaiJSON.decodeRequest(ChatRequest.self, from: body.readableBytesView)
+        try Self.validate(chat)
+        context.access.update {
+            $0.model = chat.model
+            $0.stream = chat.isStreaming
+        }
+        let target = try modelRouter.target(for: chat.model)
+        context.access.update { $0.provider = target.provider.name }
+
+        var upstream = chat
+        upstream.model = target.deployment.model
+        let providerContext = requestContext(request, context: context, body: body, clientModel: chat.model)
+
+        if chat.isStreaming {
+            return try await streamChatCompletion(
+                upstream, provider: target.provider, providerContext: providerContext, request: request, context: context)
+        }
+        let result = try await target.provider.chatCompletion(upstream, context: providerContext)
+        context.access.update { $0.usage = result.value.usage }
+        return Self.json(try result.rawBody ?? Self.encode(result.value))
+    }
+
+    /// Checks what decoding cannot: values that are the right type but unusable.
+    static func validate(_ chat: ChatRequest) throws(GaiError) {
+        if chat.model.isEmpty {
+            throw .invalidRequest("'model' must not be empty.", param: "model")
+        }
+        if chat.messages.isEmpty {
+            throw .invalidRequest("'messages' must contain at least one message.", param: "messages")
+        }
+        for (index, message) in chat.messages.enumerated() {
+            switch message.role {
+            case .system, .developer, .user, .tool:
+                if message.content == nil {
+                    throw .invalidRequest("'messages[\(index)].content' is required for a \(message.role.rawValue) message.", param: "messages[\(index)].content")
+                }
+            case .assistant:
+                if message.content == nil, message.toolCalls == nil, message.refusal == nil {
+                    throw .invalidRequest("'messages[\(index)]' needs 'content' or 'tool_calls'.", param: "messages[\(index)].content")
+                }
+            default:
+                break
+            }
+        }
+        if let n = chat.n, n < 1 {
+            throw .invalidRequest("'n' must be at least 1.", param: "n")
+        }
+    }
+}

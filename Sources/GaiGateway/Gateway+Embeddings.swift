@@ -1,0 +1,50 @@
+import Synchronization
+import GaiRouting
+import GaiCore
+import Hummingbird
+import NIOCore
+
+extension Gateway {
+    /// `POST /v1/embeddings`.
+    func embeddings(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        let body = try await collectBody(request)
+        let embeddingsRequest = try GaiJSON.decodeRequest(EmbeddingsRequest.self, from: body.readableBytesView)
+        try Self.validate(embeddingsRequest)
+        context.access.update { $0.model = embeddingsRequest.model }
+        let target = try modelRouter.target(for: embeddingsRequest.model)
+        context.access.update { $0.provider = target.provider.name }
+
+        var upstream = embeddingsRequest
+        upstream.model = target.deployment.model
+        let providerContext = requestContext(request, context: context, body: body, clientModel: embeddingsRequest.model)
+        let result = try await target.provider.embeddings(upstream, context: providerContext)
+        if let usage = result.value.usage {
+            context.access.update { $0.usage = Usage(promptTokens: usage.promptTokens, completionTokens: 0) }
+        }
+        return Self.json(try result.rawBody ?? Self.encode(result.value))
+    }
+
+    static func validate(_ request: EmbeddingsRequest) throws(GaiError) {
+        if request.model.isEmpty {
+            throw .invalidRequest("'model' must not be empty.", param: "model")
+        }
+        switch request.input {
+        case .text(let text) where text.isEmpty:
+            throw .invalidRequest("'input' must not be an empty string.", param: "input")
+        case .texts(let texts) where texts.isEmpty || texts.contains(where: \.isEmpty):
+            throw .invalidRequest("'input' must be a non-empty array of non-empty strings.", param: "input")
+        case .tokens(let tokens) where tokens.isEmpty:
+            throw .invalidRequest("'input' must not be an empty token array.", param: "input")
+        case .tokenBatches(let batches) where batches.isEmpty || batches.contains(where: \.isEmpty):
+            throw .invalidRequest("'input' must not contain an empty token array.", param: "input")
+        default:
+            break
+        }
+        if request.input.count > 2048 {
+            throw .invalidRequest("'input' may hold at most 2048 items.", param: "input")
+        }
+        if let format = request.encodingFormat, format != "float", format != "base64" {
+            throw .invalidRequest("'encoding_format' must be 'float' or 'base64'.", param: "encoding_format")
+        }
+    }
+}

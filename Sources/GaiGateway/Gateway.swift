@@ -1,0 +1,96 @@
+import Foundation
+import GaiCore
+import GaiRouting
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The HTTP surface: OpenAI-compatible routes over a ``ModelRouter``.
+///
+/// Handlers stay thin: decode, validate, resolve the model, call the provider, encode. Providers,
+/// transports and configuration are injected by the `gai` executable (or by an embedding app).
+public struct Gateway: Sendable {
+    public let configuration: GatewayConfiguration
+    public let modelRouter: ModelRouter
+    let logger: Logger
+    let startedAt: Int64
+
+    public init(configuration: GatewayConfiguration, modelRouter: ModelRouter, logger: Logger) {
+        self.configuration = configuration
+        self.modelRouter = modelRouter
+        self.logger = logger
+        self.startedAt = WallClock.nowSeconds()
+    }
+
+    /// All routes, behind the middleware that assigns request ids, shapes errors and logs.
+    public func makeRouter() -> Router<GatewayRequestContext> {
+        let router = Router(context: GatewayRequestContext.self)
+        router.add(middleware: GatewayMiddleware(logger: logger))
+        router.post("/v1/chat/completions") { request, context in
+            try await self.chatCompletions(request, context: context)
+        }
+        router.post("/v1/embeddings") { request, context in
+            try await self.embeddings(request, context: context)
+        }
+        router.get("/v1/models") { _, _ in
+            self.listModels()
+        }
+        router.get("/v1/models/{model}") { _, context in
+            try self.retrieveModel(context.parameters.require("model"))
+        }
+        router.get("/health/live") { _, _ in
+            Self.json(#"{"status":"ok"}"#)
+        }
+        router.get("/health/ready") { _, _ in
+            Self.json(#"{"status":"ready"}"#)
+        }
+        return router
+    }
+
+    // MARK: - Shared steps
+
+    /// Reads the body, refusing more than `server.max_body_bytes`.
+    func collectBody(_ request: Request) async throws -> ByteBuffer {
+        var request = request
+        do {
+            return try await request.collectBody(upTo: configuration.maxBodyBytes)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw HTTPError(.contentTooLarge)
+        }
+    }
+
+    func requestContext(_ request: Request, context: GatewayRequestContext, body: ByteBuffer, clientModel: String) -> ProviderContext {
+        let idempotencyKey = (request.headers[.idempotencyKey] ?? request.headers[.xIdempotencyKey]).flatMap(IdempotencyKey.init(headerValue:))
+        return ProviderContext(
+            requestID: context.requestID,
+            idempotencyKey: idempotencyKey,
+            deadline: .now() + .nanoseconds(configuration.requestTimeout.nanosecondsClamped),
+            originalBody: body,
+            clientModel: clientModel)
+    }
+
+    static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        json(ByteBuffer(string: text), status: status)
+    }
+
+    static func json(_ buffer: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: buffer))
+    }
+
+    static func encode(_ value: some Encodable) throws(GaiError) -> ByteBuffer {
+        do {
+            return ByteBuffer(bytes: try GaiJSON.makeEncoder().encode(value))
+        } catch {
+            throw GaiError.internal("Encoding the response failed")
+        }
+    }
+}
+
+extension Duration {
+    var nanosecondsClamped: Int64 {
+        let (seconds, attoseconds) = components
+        let (product, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? .max : product &+ attoseconds / 1_000_000_000
+    }
+}

@@ -1,0 +1,64 @@
+import Synchronization
+import GaiRouting
+import GaiCore
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// Runs around every route: assigns the request id (the client's, when sane), turns every
+/// thrown error into the OpenAI error shape, sets `x-request-id`, and writes the access log
+/// line (streams write their own when they end).
+struct GatewayMiddleware: RouterMiddleware {
+    typealias Context = GatewayRequestContext
+
+    let logger: Logger
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let start = ContinuousClock.now
+        var context = context
+        if let clientValue = request.headers[.requestID], let clientID = GaiCore.RequestID(clientValue: clientValue) {
+            context.requestID = clientID
+        }
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            let (gaiError, status) = Self.classify(error, request: request)
+            context.access.update { $0.errorCode = gaiError.code }
+            response = ErrorResponse.response(for: gaiError, status: status)
+        }
+        response.headers[.requestID] = context.requestID.value
+        let loggedByStream = context.access.fields.withLock { $0.loggedByStream }
+        if !loggedByStream {
+            context.access.log(
+                to: logger, requestID: context.requestID, method: request.method.rawValue, path: request.uri.path,
+                status: response.status.code, start: start)
+        }
+        return response
+    }
+
+    /// Errors from handlers are ``GaiError``s; the framework's own (no route, wrong method,
+    /// body too large) are mapped onto the taxonomy here.
+    static func classify(_ error: any Error, request: Request) -> (GaiError, HTTPResponse.Status?) {
+        if let error = error as? GaiError {
+            return (error, nil)
+        }
+        if let error = error as? any HTTPResponseError {
+            switch error.status {
+            case .notFound:
+                return (GaiError(.notFound, "No route for \(request.method.rawValue) \(request.uri.path)"), .notFound)
+            case .methodNotAllowed:
+                return (GaiError(.invalidRequest, "\(request.method.rawValue) is not allowed on \(request.uri.path)"), .methodNotAllowed)
+            case .contentTooLarge:
+                return (GaiError(.invalidRequest, "The request body is too large"), .contentTooLarge)
+            case let status where (400..<500).contains(status.code):
+                return (GaiError(.invalidRequest, status.reasonPhrase), status)
+            default:
+                return (GaiError(.internal, "The gateway failed to handle the request"), .internalServerError)
+            }
+        }
+        return (GaiError(.internal, "The gateway failed to handle the request", underlying: [error]), .internalServerError)
+    }
+}

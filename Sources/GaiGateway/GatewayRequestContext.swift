@@ -1,0 +1,43 @@
+import GaiCore
+import Hummingbird
+import Logging
+import NIOCore
+import Synchronization
+
+/// Hummingbird's per-request context, plus the gateway's request id and access record.
+public struct GatewayRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// Assigned by ``GatewayMiddleware`` before any handler runs.
+    public var requestID: GaiCore.RequestID
+    /// Filled in by handlers, written as one access-log line when the request ends.
+    public var access: AccessRecord
+
+    public init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.requestID = GaiCore.RequestID()
+        self.access = AccessRecord()
+    }
+}
+
+/// What the access log says about one request. Handlers fill it; the middleware (or, for a
+/// stream, the end of the stream) writes it. Shared between the two by reference.
+public final class AccessRecord: Sendable {
+    struct Fields {
+        var model: String?
+        var provider: String?
+        var errorCode: ErrorCode?
+        var usage: Usage?
+        var stream = false
+        var streamStatus: Int?
+        var loggedByStream = false
+    }
+
+    // Guards the fields: a stream's writer task and the middleware may touch them.
+    let fields = Mutex(Fields())
+
+    init() {}
+
+    func update(_ body: (inout Fields) -> Void) {
+        fields.withLock { body(&$0) }
+    }
+}

@@ -1,0 +1,9 @@
+import HTTPTypes
+
+extension HTTPField.Name {
+    // These literals are valid header names; the initializer only fails on characters they do not contain.
+    static let requestID = HTTPField.Name("x-request-id")!
+    static let idempotencyKey = HTTPField.Name("idempotency-key")!
+    static let xIdempotencyKey = HTTPField.Name("x-idempotency-key")!
+    static let accelBuffering = HTTPField.Name("x-accel-buffering")!
+}

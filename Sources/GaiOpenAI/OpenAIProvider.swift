@@ -1,0 +1,127 @@
+import Foundation
+import GaiCore
+import GaiProviderKit
+import NIOCore
+import NIOHTTP1
+
+/// The adapter for OpenAI-compatible upstreams. It forwards the client's own bytes when nothing
+/// in them needs rewriting, and passes the upstream's bytes back, so unknown fields survive in
+/// both directions and the hot path does no re-encoding.
+public struct OpenAIProvider: ChatProvider {
+    public let configuration: OpenAIConfiguration
+    let transport: any HTTPTransport
+
+    public var name: String { configuration.name }
+    public var kind: String { "openai" }
+
+    public init(configuration: OpenAIConfiguration, transport: any HTTPTransport) {
+        self.configuration = configuration
+        self.transport = transport
+    }
+
+    public func chatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<ChatCompletion> {
+        let body = try requestBody(request, context: context, streaming: false)
+        let response = try await send(path: "/chat/completions", body: body, context: context)
+        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
+        let completion: ChatCompletion = try decodeAnswer(ChatCompletion.self, from: bytes)
+        return ProviderResult(completion, rawBody: bytes)
+    }
+
+    public func streamChatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ChatCompletionStream {
+        let body = try requestBody(request, context: context, streaming: true)
+        let response = try await send(path: "/chat/completions", body: body, context: context)
+        return ChatCompletionStream(OpenAIChatStreamDecoder(body: response.body, provider: name))
+    }
+
+    public func embeddings(_ request: EmbeddingsRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<EmbeddingsResponse> {
+        let body: ByteBuffer
+        if let original = context.originalBody, context.clientModel == request.model {
+            body = original
+        } else {
+            body = try encode(request)
+        }
+        let response = try await send(path: "/embeddings", body: body, context: context)
+        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
+        let answer: EmbeddingsResponse = try decodeAnswer(EmbeddingsResponse.self, from: bytes)
+        return ProviderResult(answer, rawBody: bytes)
+    }
+
+    /// The upstream's own model list (`GET /models`).
+    public func listModels(context: ProviderContext) async throws(GaiError) -> ModelList {
+        let response = try await send(path: "/models", method: .GET, body: nil, context: context)
+        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
+        return try decodeAnswer(ModelList.self, from: bytes)
+    }
+
+    // MARK: - Request building
+
+    /// The client's bytes when the model name is unchanged and the stream flag already right;
+    /// otherwise the request re-encoded (unknown members included).
+    func requestBody(_ request: ChatRequest, context: ProviderContext, streaming: Bool) throws(GaiError) -> ByteBuffer {
+        if let original = context.originalBody, context.clientModel == request.model, request.isStreaming == streaming {
+            return original
+        }
+        var request = request
+        request.stream = streaming ? true : (request.stream == nil ? nil : false)
+        return try encode(request)
+    }
+
+    func encode(_ value: some Encodable) throws(GaiError) -> ByteBuffer {
+        do {
+            return ByteBuffer(bytes: try GaiJSON.makeEncoder().encode(value))
+        } catch {
+            throw GaiError.internal("Encoding the upstream request failed: \(error)")
+        }
+    }
+
+    func send(path: String, method: HTTPMethod = .POST, body: ByteBuffer?, context: ProviderContext) async throws(GaiError) -> UpstreamResponse {
+        var headers = HTTPHeaders()
+        headers.reserveCapacity(6 + configuration.extraHeaders.count)
+        if body != nil { headers.add(name: "content-type", value: "application/json") }
+        if let apiKey = configuration.apiKey, !apiKey.isEmpty {
+            headers.add(name: "authorization", value: "Bearer \(apiKey)")
+        }
+        headers.add(name: "x-request-id", value: context.requestID.value)
+        for (name, value) in configuration.extraHeaders { headers.add(name: name, value: value) }
+
+        let deadline = min(context.deadline, .now() + .nanoseconds(configuration.timeout.nanoseconds))
+        let request = UpstreamRequest(method: method, url: configuration.baseURL + path, headers: headers, body: body, deadline: deadline)
+        let response: UpstreamResponse
+        do {
+            response = try await transport.send(request)
+        } catch {
+            throw attributed(error)
+        }
+        guard (200..<300).contains(response.status) else {
+            let errorBody = (try? await response.body.collect(upTo: 1024 * 1024)) ?? ByteBuffer()
+            throw OpenAIErrorMapping.map(status: response.status, headers: response.headers, body: errorBody, provider: name)
+        }
+        return response
+    }
+
+    func decodeAnswer<T: Decodable>(_ type: T.Type, from bytes: ByteBuffer) throws(GaiError) -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(bytes.readableBytesView))
+        } catch {
+            if let upstreamError = OpenAIErrorMapping.errorBody(from: bytes) {
+                throw OpenAIErrorMapping.mapStreamError(upstreamError, provider: name)
+            }
+            throw GaiError(
+                .providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid \(type) (\(bytes.readableBytes) bytes)",
+                provider: name, underlying: [error])
+        }
+    }
+
+    func attributed(_ error: GaiError) -> GaiError {
+        var error = error
+        error.provider = error.provider ?? name
+        return error
+    }
+}
+
+extension Duration {
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds &* 1_000_000_000 &+ attoseconds / 1_000_000_000
+    }
+}

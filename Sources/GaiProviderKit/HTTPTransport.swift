@@ -1,0 +1,106 @@
+import GaiCore
+import NIOCore
+import NIOHTTP1
+
+/// How adapters reach upstreams: send a request, get status, headers and a body stream.
+///
+/// Adapters depend on this protocol only, so a leaner transport (a per-event-loop SwiftNIO pool)
+/// can replace the AsyncHTTPClient one without touching them. Cancelling the task that iterates
+/// a response body cancels the upstream request.
+public protocol HTTPTransport: Sendable {
+    /// Sends `request`. Transport failures are thrown as `network` or `timeout` ``GaiError``s.
+    func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse
+}
+
+/// A request to an upstream.
+public struct UpstreamRequest: Sendable {
+    public var method: HTTPMethod
+    public var url: String
+    public var headers: HTTPHeaders
+    public var body: ByteBuffer?
+    /// When the whole exchange, body included, must be finished.
+    public var deadline: NIODeadline
+
+    public init(method: HTTPMethod, url: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil, deadline: NIODeadline) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.deadline = deadline
+    }
+}
+
+/// An upstream's answer; the body arrives as it is read.
+public struct UpstreamResponse: Sendable {
+    public var status: Int
+    public var headers: HTTPHeaders
+    public var body: UpstreamBody
+
+    public init(status: Int, headers: HTTPHeaders, body: UpstreamBody) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// A response body as a sequence of byte buffers. Errors are ``GaiError``s (`network`, `timeout`).
+public struct UpstreamBody: AsyncSequence, Sendable {
+    public typealias Element = ByteBuffer
+
+    private let makeIterator: @Sendable () -> AsyncIterator
+
+    /// Wraps a sequence of buffers; `classify` turns its errors into ``GaiError``s.
+    public init<Base: AsyncSequence & Sendable>(
+        _ base: Base, classify: @escaping @Sendable (any Error) -> GaiError
+    ) where Base.Element == ByteBuffer {
+        self.makeIterator = {
+            var iterator = base.makeAsyncIterator()
+            return AsyncIterator {
+                do {
+                    return try await iterator.next()
+                } catch let error as GaiError {
+                    throw error
+                } catch {
+                    throw classify(error)
+                }
+            }
+        }
+    }
+
+    /// A body that is already complete.
+    public init(bytes: ByteBuffer) {
+        self.makeIterator = {
+            var pending: ByteBuffer? = bytes
+            return AsyncIterator {
+                defer { pending = nil }
+                return pending
+            }
+        }
+    }
+
+    public func makeAsyncIterator() -> AsyncIterator { makeIterator() }
+
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        let nextBuffer: () async throws -> ByteBuffer?
+
+        public mutating func next() async throws -> ByteBuffer? { try await nextBuffer() }
+    }
+
+    /// Reads the whole body, failing with `provider_unavailable` past `limit` bytes.
+    public func collect(upTo limit: Int) async throws(GaiError) -> ByteBuffer {
+        var collected = ByteBuffer()
+        do {
+            for try await var chunk in self {
+                guard collected.readableBytes + chunk.readableBytes <= limit else {
+                    throw GaiError(.providerUnavailable, "The upstream response is larger than \(limit) bytes")
+                }
+                collected.writeBuffer(&chunk)
+            }
+        } catch let error as GaiError {
+            throw error
+        } catch {
+            throw GaiError(.network, "Reading the upstream response failed: \(error)")
+        }
+        return collected
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Logging
+
+/// A swift-log handler that writes one JSON object per line.
+///
+/// Formatting happens on the caller's thread (cheap); the write itself goes to a ``LogWriter``
+/// so that no request ever waits on stdout.
+public struct JSONLogHandler: LogHandler {
+    public var metadata: Logger.Metadata = [:]
+    public var logLevel: Logger.Level
+    public var metadataProvider: Logger.MetadataProvider?
+    let label: String
+    let writer: LogWriter
+
+    public init(label: String, level: Logger.Level = .info, writer: LogWriter) {
+        self.label = label
+        self.logLevel = level
+        self.writer = writer
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        writer.write(Self.format(event: event, label: label, handlerMetadata: metadata, provided: metadataProvider?.get()))
+    }
+
+    /// One log line, newline-terminated. Keys: `ts`, `level`, `msg`, `logger`, then metadata.
+    public static func format(
+        event: LogEvent, label: String, handlerMetadata: Logger.Metadata = [:], provided: Logger.Metadata? = nil,
+        timestamp: Date = Date()
+    ) -> String {
+        var line = "{\"ts\":\""
+        line += timestampFormatter.format(timestamp)
+        line += "\",\"level\":\""
+        line += event.level.rawValue
+        line += "\",\"msg\":"
+        appendJSONString(event.message.description, to: &line)
+        line += ",\"logger\":"
+        appendJSONString(label, to: &line)
+        var merged = handlerMetadata
+        if let provided { merged.merge(provided) { _, new in new } }
+        if let metadata = event.metadata { merged.merge(metadata) { _, new in new } }
+        for key in merged.keys.sorted() {
+            guard let value = merged[key] else { continue }
+            line += ","
+            appendJSONString(key, to: &line)
+            line += ":"
+            appendJSON(value, to: &line)
+        }
+        line += "}\n"
+        return line
+    }
+
+    private static let timestampFormatter = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
+    static func appendJSON(_ value: Logger.Metadata.Value, to line: inout String) {
+        switch value {
+        case .string(let text):
+            appendJSONString(text, to: &line)
+        case .stringConvertible(let convertible):
+            appendJSONString(convertible.description, to: &line)
+        case .array(let values):
+            line += "["
+            for (index, element) in values.enumerated() {
+                if index > 0 { line += "," }
+                appendJSON(element, to: &line)
+            }
+            line += "]"
+        case .dictionary(let members):
+            line += "{"
+            for (index, key) in members.keys.sorted().enumerated() {
+                if index > 0 { line += "," }
+                appendJSONString(key, to: &line)
+                line += ":"
+                if let member = members[key] { appendJSON(member, to: &line) }
+            }
+            line += "}"
+        }
+    }
+
+    static func appendJSONString(_ text: String, to line: inout String) {
+        line += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": line += "\\\""
+            case "\\": line += "\\\\"
+            case "\n": line += "\\n"
+            case "\r": line += "\\r"
+            case "\t": line += "\\t"
+            case let control where control.value < 0x20:
+                line += String(format: "\\u%04x", control.value)
+            default:
+                line.unicodeScalars.append(scalar)
+            }
+        }
+        line += "\""
+    }
+}
