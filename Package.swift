@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-async-algorithms.git", from: "1.0.0"),
     ],
     targets: [
         // Layer 0: the unified schema, the error taxonomy and the provider contract. No I/O.
@@ -55,6 +56,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
@@ -78,7 +80,7 @@ let package = Package(
         .target(name: "GaiTesting", dependencies: [
             "GaiCore", "GaiProviderKit",
             .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .testTarget(name: "GaiCoreTests", dependencies: ["GaiCore", "GaiTesting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GaiSSETests", dependencies: ["GaiSSE"]),

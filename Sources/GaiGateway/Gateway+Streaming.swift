@@ -1,6 +1,4 @@
-import Foundation
-import Synchronization
-import GaiRouting
+import AsyncAlgorithms
 import GaiCore
 import GaiSSE
 import HTTPTypes
@@ -13,7 +11,8 @@ extension Gateway {
     ///
     /// The first chunk is awaited before the response starts, so a failure before any content
     /// still gets a proper HTTP status. After that the status is sent: a failure becomes a final
-    /// `data: {"error": …}` event and the stream ends without `[DONE]`, never silently.
+    /// `data: {"error": …}` event and the stream ends without `[DONE]`, never silently. A client
+    /// that disconnects cancels the upstream request at once, even while the upstream is silent.
     func streamChatCompletion(
         _ chat: ChatRequest, provider: any ChatProvider, providerContext: ProviderContext, request: Request,
         context: GatewayRequestContext
@@ -29,44 +28,93 @@ extension Gateway {
         let access = context.access
         let method = request.method.rawValue
         let path = request.uri.path
+        let channel = context.channel
 
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream"
         headers[.cacheControl] = "no-cache"
         headers[.accelBuffering] = "no"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            var pending = first
-            var outcome: ErrorCode?
-            do {
-                while let chunk = pending {
-                    if let usage = chunk.chunk.usage {
-                        access.update { $0.usage = usage }
-                    }
-                    try await writer.write(Self.sseFrame(chunk))
-                    do {
-                        pending = try await source.next()
-                    } catch let error as GaiError {
-                        outcome = error.code
-                        try await writer.write(Self.sseErrorFrame(error))
-                        pending = nil
-                    }
-                }
-                if outcome == nil {
-                    try await writer.write(ByteBuffer(string: SSEEncoder.done))
-                }
-                try await writer.finish(nil)
-            } catch {
-                // The client went away: drop the upstream stream now so its request is cancelled.
-                source.close()
-                outcome = outcome ?? .network
-                access.update { $0.errorCode = outcome }
-                access.log(to: logger, requestID: requestID, method: method, path: path, status: 499, start: start)
-                throw error
-            }
-            source.close()
-            access.update { $0.errorCode = outcome }
-            access.log(to: logger, requestID: requestID, method: method, path: path, status: 200, start: start)
+            let outcome = try await Self.pump(first: first, source: source, channel: channel, access: access, writer: &writer)
+            access.update { $0.errorCode = outcome.code }
+            access.log(to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start)
+            if outcome.clientGone { throw CancellationError() }
         })
+    }
+
+    /// What became of a stream, for the access log.
+    struct StreamOutcome {
+        var code: ErrorCode?
+        var clientGone = false
+        var status: Int { clientGone ? 499 : 200 }
+    }
+
+    enum StreamEvent: Sendable {
+        case chunk(ChatStreamChunk)
+        case failed(GaiError)
+        case finished
+    }
+
+    /// Moves chunks from the upstream (a child task) to the client (this task) through a
+    /// rendezvous channel, so a slow client slows the upstream read instead of growing a buffer.
+    /// The client connection closing finishes the channel, which cancels the upstream read.
+    static func pump(
+        first: ChatStreamChunk?, source: StreamSource, channel: any Channel, access: AccessRecord,
+        writer: inout any ResponseBodyWriter
+    ) async throws -> StreamOutcome {
+        let events = AsyncChannel<StreamEvent>()
+        channel.closeFuture.whenComplete { _ in events.finish() }
+        var outcome = StreamOutcome()
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    var pending = first
+                    do throws(GaiError) {
+                        while let chunk = pending {
+                            await events.send(.chunk(chunk))
+                            pending = try await source.next()
+                        }
+                        await events.send(.finished)
+                    } catch {
+                        await events.send(.failed(error))
+                    }
+                    source.close()
+                }
+                var ended = false
+                for await event in events {
+                    switch event {
+                    case .chunk(let chunk):
+                        if let usage = chunk.chunk.usage {
+                            access.update { $0.usage = usage }
+                        }
+                        try await writer.write(sseFrame(chunk))
+                    case .failed(let error):
+                        outcome.code = error.code
+                        try await writer.write(sseErrorFrame(error))
+                        ended = true
+                    case .finished:
+                        try await writer.write(ByteBuffer(string: SSEEncoder.done))
+                        ended = true
+                    }
+                    if ended { break }
+                }
+                if !ended {
+                    // The channel was finished by the client connection closing.
+                    outcome.clientGone = true
+                }
+                group.cancelAll()
+            }
+        } catch {
+            // Writing to the client failed: it went away mid-write.
+            outcome.clientGone = true
+        }
+        if outcome.clientGone {
+            outcome.code = outcome.code ?? .network
+        } else {
+            try await writer.finish(nil)
+        }
+        events.finish()
+        return outcome
     }
 
     static func sseFrame(_ chunk: ChatStreamChunk) throws -> ByteBuffer {
@@ -87,10 +135,10 @@ extension Gateway {
     }
 }
 
-/// Hands a stream's iterator from the handler to the response writer.
+/// Hands a stream's iterator from the handler to the task that reads the rest of it.
 ///
 /// `@unchecked Sendable`: the iterator is used by one task at a time, first the handler (for
-/// the first chunk), then the response body writer, which starts only after the handler returns.
+/// the first chunk), then the stream's reader task, which starts only after the handler returns.
 final class StreamSource: @unchecked Sendable {
     private var iterator: ChatCompletionStream.AsyncIterator?
 

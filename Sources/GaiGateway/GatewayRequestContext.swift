@@ -11,9 +11,12 @@ public struct GatewayRequestContext: RequestContext {
     public var requestID: GaiCore.RequestID
     /// Filled in by handlers, written as one access-log line when the request ends.
     public var access: AccessRecord
+    /// The client connection; a stream watches it to cancel the upstream when the client leaves.
+    public let channel: any Channel
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
+        self.channel = source.channel
         self.requestID = GaiCore.RequestID()
         self.access = AccessRecord()
     }

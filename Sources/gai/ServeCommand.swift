@@ -61,6 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
         let source = configuration.source
         let application = Application(
             router: gateway.makeRouter(),
+            server: Gateway.httpServer(),
             configuration: .init(address: .hostname(server.host, port: server.port), serverName: nil),
             onServerRunning: { channel in
                 logger.notice(
