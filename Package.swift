@@ -89,8 +89,9 @@ let package = Package(
         .testTarget(name: "GaiConfigTests", dependencies: ["GaiConfig"]),
         .testTarget(name: "GaiTelemetryTests", dependencies: ["GaiTelemetry"]),
         .testTarget(name: "GaiGatewayTests", dependencies: [
-            "GaiGateway", "GaiOpenAI", "GaiMock", "GaiProviderKit", "GaiTesting",
+            "GaiGateway", "GaiOpenAI", "GaiMock", "GaiProviderKit", "GaiTesting", "GaiRouting", "GaiCore",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
     ]
 )

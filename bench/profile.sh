@@ -10,8 +10,9 @@
 # does not take time from the server. The report goes to
 # $RESULTS_DIR/profile-<target>-<stamp>.txt (or PROFILE_OUT) with three parts:
 #   1. `perf report --stdio --no-children | head -80` (hottest symbols with call chains)
-#   2. flat list of the hottest symbols (no call chains)
+#   2. flat list of the hottest symbols over all threads (no call chains)
 #   3. time per shared object (gai itself, libswiftCore, libc, kernel...)
+#   4. time per thread name (NIO event loop threads vs the Swift concurrency pool)
 # Swift symbols are demangled with `swift demangle --simplified` when available.
 #
 # Valgrind 3.19 (Debian 12) is reported to crash on these Swift binaries; perf works.
@@ -95,14 +96,18 @@ mkdir -p "$(dirname "$OUT")"
     echo
     perf report -i "$data" --stdio --no-children 2>/dev/null | demangle | head -n 80 || true
     echo
-    echo "## 2. hottest symbols, flat (perf report --no-children -g none --percent-limit 0.5)"
+    echo "## 2. hottest symbols over all threads, flat (perf report --no-children -g none --sort dso,sym)"
     echo
-    perf report -i "$data" --stdio --no-children -g none --percent-limit 0.5 2>/dev/null \
-        | grep -v '^$' | demangle | head -n 60 || true
+    perf report -i "$data" --stdio --no-children -g none --sort dso,sym --percent-limit 0.3 2>/dev/null \
+        | grep -v '^$' | demangle | head -n 70 || true
     echo
     echo "## 3. by shared object (perf report --sort dso)"
     echo
     perf report -i "$data" --stdio --no-children -g none --sort dso 2>/dev/null | grep -v '^$' | head -n 30 || true
+    echo
+    echo "## 4. by thread name (perf report --sort comm): NIO event loop vs Swift concurrency pool"
+    echo
+    perf report -i "$data" --stdio --no-children -g none --sort comm 2>/dev/null | grep -v '^$' | head -n 20 || true
 } >"$OUT"
 if [[ "${KEEP_PERF_DATA:-0}" == 1 ]]; then
     cp -- "$data" "${OUT%.txt}.perf.data"

@@ -16,9 +16,18 @@ public enum GaiJSON {
     /// Decodes a client's request body, turning Foundation's errors into an `invalid_request`
     /// that names the offending field (`messages[0].content`) and what was expected.
     public static func decodeRequest<T: Decodable>(_ type: T.Type, from bytes: some Collection<UInt8>) throws(GaiError) -> T {
+        let data = Data(bytes)
         do {
-            return try makeDecoder().decode(type, from: Data(bytes))
+            return try makeDecoder().decode(type, from: data)
         } catch let error as DecodingError {
+            // Foundation on Linux reports a number that does not fit the field (`1.5` or `1e30` for an
+            // integer) as "not valid JSON" with no path; don't tell the client its valid JSON is invalid.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                (try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)) != nil
+            {
+                throw GaiError.invalidRequest(
+                    "The request body holds a value that could not be read: a number that is not an integer, or is out of range, where an integer is expected.")
+            }
             throw describe(error)
         } catch {
             throw GaiError.invalidRequest("The request body could not be parsed: \(error)")

@@ -46,13 +46,17 @@ public struct JSONLogHandler: LogHandler {
         for key in merged.keys.sorted() {
             guard let value = merged[key] else { continue }
             line += ","
-            appendJSONString(key, to: &line)
+            // Metadata named like a fixed key is renamed (as logrus does) so it can neither
+            // duplicate nor, for parsers that keep the last member, replace `msg` or `level`.
+            appendJSONString(reservedKeys.contains(key) ? "fields.\(key)" : key, to: &line)
             line += ":"
             appendJSON(value, to: &line)
         }
         line += "}\n"
         return line
     }
+
+    private static let reservedKeys: Set<String> = ["ts", "level", "msg", "logger"]
 
     private static let timestampFormatter = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 

@@ -3,13 +3,21 @@ import Synchronization
 
 /// Writes log lines on a background queue so that callers never block on I/O.
 ///
-/// The queue is bounded: when more than `capacity` lines are waiting, new lines are dropped and
-/// counted in ``droppedLines`` instead of growing memory without limit.
+/// Lines are appended to a buffer under a lock and written in batches: one `write` system call
+/// carries every line that arrived while the previous batch was being written, so a busy gateway
+/// pays one syscall per batch, not per request. The buffer is bounded: past `capacity` waiting
+/// lines, new lines are dropped and counted in ``droppedLines`` instead of growing memory.
 public final class LogWriter: Sendable {
+    private struct Pending {
+        var data = Data()
+        var lines = 0
+        var flushScheduled = false
+    }
+
     private let queue = DispatchQueue(label: "gai.log-writer")
     private let handle: FileHandle
     private let capacity: Int
-    private let pending = Atomic<Int>(0)
+    private let pending = Mutex(Pending())
     private let dropped = Atomic<Int>(0)
 
     public init(handle: FileHandle = .standardOutput, capacity: Int = 10_000) {
@@ -17,24 +25,38 @@ public final class LogWriter: Sendable {
         self.capacity = capacity
     }
 
-    /// Lines dropped because the queue was full.
+    /// Lines dropped because the buffer was full.
     public var droppedLines: Int { dropped.load(ordering: .relaxed) }
 
     public func write(_ line: String) {
-        let waiting = pending.add(1, ordering: .relaxed).newValue
-        guard waiting <= capacity else {
-            pending.subtract(1, ordering: .relaxed)
-            dropped.add(1, ordering: .relaxed)
-            return
+        let mustSchedule = pending.withLock { pending -> Bool? in
+            guard pending.lines < capacity else { return nil }
+            pending.data.append(contentsOf: line.utf8)
+            pending.lines += 1
+            if pending.flushScheduled { return false }
+            pending.flushScheduled = true
+            return true
         }
-        queue.async {
-            self.handle.write(Data(line.utf8))
-            self.pending.subtract(1, ordering: .relaxed)
+        switch mustSchedule {
+        case nil: dropped.add(1, ordering: .relaxed)
+        case true?: queue.async { self.drain() }
+        case false?: break
+        }
+    }
+
+    private func drain() {
+        let batch = pending.withLock { pending -> Data in
+            let data = pending.data
+            pending = Pending()
+            return data
+        }
+        if !batch.isEmpty {
+            handle.write(batch)
         }
     }
 
     /// Waits until every accepted line is written (call at shutdown).
     public func flush() {
-        queue.sync {}
+        queue.sync { drain() }
     }
 }
