@@ -1,3 +1,4 @@
+import Foundation
 import NIOCore
 
 /// The contract every provider adapter implements: translate the unified schema to a vendor's
@@ -18,15 +19,43 @@ public protocol ChatProvider: Sendable {
     func embeddings(_ request: EmbeddingsRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<EmbeddingsResponse>
 }
 
-/// A decoded provider answer, plus the upstream's exact bytes when they may be sent to the
-/// client as they are (OpenAI-compatible passthrough).
-public struct ProviderResult<Value: Sendable>: Sendable {
-    public var value: Value
-    public var rawBody: ByteBuffer?
+/// A provider's answer: either decoded already (the mock), or the upstream's exact bytes, which
+/// the gateway sends on unchanged (OpenAI-compatible passthrough) and decodes only if asked.
+///
+/// Keeping the bytes instead of decoding them saves the gateway a full decode and re-encode of
+/// every answer on the hot path; ``usage`` is read by a lean probe when the bytes arrive.
+public struct ProviderResult<Value: Sendable & Decodable>: Sendable {
+    private let decoded: Value?
+    /// The upstream's exact bytes, when they may be sent to the client as they are.
+    public let rawBody: ByteBuffer?
+    /// Token usage, for logs and accounting.
+    public let usage: Usage?
 
-    public init(_ value: Value, rawBody: ByteBuffer? = nil) {
-        self.value = value
+    /// An answer built in process.
+    public init(_ value: Value, usage: Usage?) {
+        self.decoded = value
+        self.rawBody = nil
+        self.usage = usage
+    }
+
+    /// An answer passed through as bytes, decoded on demand.
+    public init(rawBody: ByteBuffer, usage: Usage?) {
+        self.decoded = nil
         self.rawBody = rawBody
+        self.usage = usage
+    }
+
+    /// The answer in the unified schema (decodes the raw bytes when there are only bytes).
+    public var value: Value {
+        get throws(GaiError) {
+            if let decoded { return decoded }
+            guard let rawBody else { throw GaiError.internal("A provider result holds neither a value nor bytes") }
+            do {
+                return try GaiJSON.makeDecoder().decode(Value.self, from: Data(rawBody.readableBytesView))
+            } catch {
+                throw GaiError(.providerUnavailable, "The upstream answer is not a valid \(Value.self)", underlying: [error])
+            }
+        }
     }
 }
 

@@ -26,7 +26,7 @@ extension Gateway {
                 upstream, provider: target.provider, providerContext: providerContext, request: request, context: context)
         }
         let result = try await target.provider.chatCompletion(upstream, context: providerContext)
-        context.access.update { $0.usage = result.value.usage }
+        context.access.update { $0.usage = result.usage }
         return Self.json(try result.rawBody ?? Self.encode(result.value))
     }
 

@@ -18,9 +18,7 @@ extension Gateway {
         upstream.model = target.deployment.model
         let providerContext = requestContext(request, context: context, body: body, clientModel: embeddingsRequest.model)
         let result = try await target.provider.embeddings(upstream, context: providerContext)
-        if let usage = result.value.usage {
-            context.access.update { $0.usage = Usage(promptTokens: usage.promptTokens, completionTokens: 0) }
-        }
+        context.access.update { $0.usage = result.usage }
         return Self.json(try result.rawBody ?? Self.encode(result.value))
     }
 

@@ -39,11 +39,12 @@ public struct MockProvider: ChatProvider {
     public func chatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<ChatCompletion> {
         let reply = replyText(for: request)
         let message = ChatMessage(role: .assistant, content: .text(reply))
+        let usage = usage(for: request, reply: reply)
         let completion = ChatCompletion(
             id: completionID(context), created: WallClock.nowSeconds(), model: request.model,
             choices: [.init(index: 0, message: message, finishReason: .stop)],
-            usage: usage(for: request, reply: reply))
-        return ProviderResult(completion)
+            usage: usage)
+        return ProviderResult(completion, usage: usage)
     }
 
     public func streamChatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ChatCompletionStream {
@@ -75,7 +76,9 @@ public struct MockProvider: ChatProvider {
             return EmbeddingsResponse.Embedding(index: index, embedding: request.wantsBase64 ? .base64(of: vector) : .floats(vector))
         }
         let tokens = texts.reduce(0) { $0 + Self.wordCount($1) }
-        return ProviderResult(EmbeddingsResponse(data: data, model: request.model, usage: .init(promptTokens: tokens, totalTokens: tokens)))
+        return ProviderResult(
+            EmbeddingsResponse(data: data, model: request.model, usage: .init(promptTokens: tokens, totalTokens: tokens)),
+            usage: Usage(promptTokens: tokens, completionTokens: 0))
     }
 
     // MARK: - Deterministic content

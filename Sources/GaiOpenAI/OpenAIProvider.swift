@@ -23,8 +23,8 @@ public struct OpenAIProvider: ChatProvider {
         let body = try requestBody(request, context: context, streaming: false)
         let response = try await send(path: "/chat/completions", body: body, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
-        let completion: ChatCompletion = try decodeAnswer(ChatCompletion.self, from: bytes)
-        return ProviderResult(completion, rawBody: bytes)
+        let probe = try decodeAnswer(AnswerProbe.Chat.self, from: bytes, expected: "ChatCompletion")
+        return ProviderResult(rawBody: bytes, usage: probe.usage?.usage)
     }
 
     public func streamChatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ChatCompletionStream {
@@ -42,15 +42,15 @@ public struct OpenAIProvider: ChatProvider {
         }
         let response = try await send(path: "/embeddings", body: body, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
-        let answer: EmbeddingsResponse = try decodeAnswer(EmbeddingsResponse.self, from: bytes)
-        return ProviderResult(answer, rawBody: bytes)
+        let probe = try decodeAnswer(AnswerProbe.Embeddings.self, from: bytes, expected: "EmbeddingsResponse")
+        return ProviderResult(rawBody: bytes, usage: probe.usage.map { Usage(promptTokens: $0.promptTokens, completionTokens: 0, totalTokens: $0.totalTokens) })
     }
 
     /// The upstream's own model list (`GET /models`).
     public func listModels(context: ProviderContext) async throws(GaiError) -> ModelList {
         let response = try await send(path: "/models", method: .GET, body: nil, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
-        return try decodeAnswer(ModelList.self, from: bytes)
+        return try decodeAnswer(ModelList.self, from: bytes, expected: "ModelList")
     }
 
     // MARK: - Request building
@@ -99,7 +99,7 @@ public struct OpenAIProvider: ChatProvider {
         return response
     }
 
-    func decodeAnswer<T: Decodable>(_ type: T.Type, from bytes: ByteBuffer) throws(GaiError) -> T {
+    func decodeAnswer<T: Decodable>(_ type: T.Type, from bytes: ByteBuffer, expected: String) throws(GaiError) -> T {
         do {
             return try JSONDecoder().decode(type, from: Data(bytes.readableBytesView))
         } catch {
@@ -107,7 +107,7 @@ public struct OpenAIProvider: ChatProvider {
                 throw OpenAIErrorMapping.mapStreamError(upstreamError, provider: name)
             }
             throw GaiError(
-                .providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid \(type) (\(bytes.readableBytes) bytes)",
+                .providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid \(expected) (\(bytes.readableBytes) bytes)",
                 provider: name, underlying: [error])
         }
     }

@@ -14,11 +14,14 @@ struct GaiCommand: AsyncParsableCommand {
 
 @main
 enum GaiMain {
-    static func main() async {
+    /// Synchronous on purpose: `gai serve` must size NIO's event loops and install them as Swift
+    /// Concurrency's executor before any task runs, so request handlers run on the event loop
+    /// that owns their connection instead of hopping to the global pool on every `await`.
+    static func main() {
         do {
             var command = try GaiCommand.parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
+            if let serve = command as? ServeCommand {
+                try serve.runBlocking()
             } else {
                 try command.run()
             }

@@ -16,7 +16,7 @@ import ServiceLifecycle
 import UnixSignals
 
 /// `gai serve`: runs the gateway until SIGTERM or SIGINT, then drains in-flight requests.
-struct ServeCommand: AsyncParsableCommand {
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Run the gateway.")
 
     @Option(name: .long, help: "The YAML configuration file. Without it: OPENAI_API_KEY/OPENAI_BASE_URL if set, else the built-in mock.")
@@ -28,7 +28,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port to listen on (overrides server.port; 0 picks a free one).")
     var port: Int?
 
-    func run() async throws {
+    func run() throws {
+        try runBlocking()
+    }
+
+    /// Loads the configuration, puts Swift Concurrency on NIO's event loops (`server.threads` of
+    /// them), then serves until shutdown.
+    func runBlocking() throws {
         var configuration: GaiConfiguration
         do {
             configuration = try ConfigurationLoader().load(path: config)
@@ -39,13 +45,25 @@ struct ServeCommand: AsyncParsableCommand {
         if let host { configuration.server.host = host }
         if let port { configuration.server.port = port }
 
+        NIOSingletons.groupLoopCountSuggestion = configuration.server.threads
+        let executorInstalled = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        let group = MultiThreadedEventLoopGroup.singleton
+        let serving = configuration
+        try group.any().makeFutureWithTask {
+            try await Self.serve(serving, eventLoopGroup: group, executorInstalled: executorInstalled)
+        }.wait()
+    }
+
+    static func serve(_ configuration: GaiConfiguration, eventLoopGroup: MultiThreadedEventLoopGroup, executorInstalled: Bool) async throws {
         let logWriter = LogWriter()
         let level = Logger.Level(rawValue: configuration.logging.level) ?? .info
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level, writer: logWriter) }
         let logger = Logger(label: "gai")
         defer { logWriter.flush() }
 
-        let eventLoopGroup = MultiThreadedEventLoopGroup(numberOfThreads: configuration.server.threads)
+        if !executorInstalled {
+            logger.warning("NIO could not be installed as the concurrency executor; requests will hop between thread pools")
+        }
         let transport = AsyncHTTPClientTransport(eventLoopGroup: eventLoopGroup)
         let providers = Self.makeProviders(configuration, transport: transport, logger: logger)
         let registry = ModelRegistry(
@@ -88,7 +106,6 @@ struct ServeCommand: AsyncParsableCommand {
         let serviceGroup = ServiceGroup(configuration: groupConfiguration)
         try await serviceGroup.run()
         logger.notice("gai stopped")
-        try? await eventLoopGroup.shutdownGracefully()
     }
 
     static func makeProviders(_ configuration: GaiConfiguration, transport: any HTTPTransport, logger: Logger) -> [any ChatProvider] {

@@ -16,7 +16,7 @@ struct OpenAIChatCompletionTests {
         let (request, context) = try clientRequest(simpleRequestBody)
         let result = try await provider.chatCompletion(request, context: context)
         #expect(result.rawBody == ByteBuffer(string: body))
-        #expect(result.value == (try JSONDecoder().decode(ChatCompletion.self, from: Data(body.utf8))))
+        #expect(try result.value == (try JSONDecoder().decode(ChatCompletion.self, from: Data(body.utf8))))
     }
 
     @Test("the text completion's decoded values")
