@@ -1,4 +1,6 @@
+import Foundation
 import GaiCore
+import NIOCore
 
 /// Lean readers for upstream answers that are passed through as bytes.
 ///
@@ -6,6 +8,19 @@ import GaiCore
 /// `data` as an array) and read the token counts, without building the whole answer: on the hot
 /// path that full decode cost more than the rest of the gateway's own work.
 enum AnswerProbe {
+    /// Checks that `bytes` is a JSON object whose member `arrayMember` is an array, and decodes
+    /// its `usage` member alone. `nil` when the bytes are not such an object.
+    static func usage<Counts: Decodable>(in bytes: ByteBuffer, arrayMember: String, as type: Counts.Type) -> Counts?? {
+        bytes.withUnsafeReadableBytes { raw -> Counts?? in
+            guard let members = JSONTopLevelScanner.members(of: raw), let array = members[arrayMember],
+                raw[array.lowerBound] == UInt8(ascii: "[")
+            else { return nil }
+            guard let usage = members["usage"], raw[usage.lowerBound] == UInt8(ascii: "{") else { return .some(nil) }
+            let slice = Data(UnsafeRawBufferPointer(rebasing: raw[usage]))
+            return .some(try? JSONDecoder().decode(Counts.self, from: slice))
+        }
+    }
+
     /// A `chat.completion`: `choices` must be an array; `usage` is read.
     struct Chat: Decodable {
         var usage: TokenCounts?

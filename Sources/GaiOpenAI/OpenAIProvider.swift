@@ -23,8 +23,11 @@ public struct OpenAIProvider: ChatProvider {
         let body = try requestBody(request, context: context, streaming: false)
         let response = try await send(path: "/chat/completions", body: body, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
-        let probe = try decodeAnswer(AnswerProbe.Chat.self, from: bytes, expected: "ChatCompletion")
-        return ProviderResult(rawBody: bytes, usage: probe.usage?.usage)
+        guard let counts = AnswerProbe.usage(in: bytes, arrayMember: "choices", as: AnswerProbe.TokenCounts.self) else {
+            _ = try decodeAnswer(AnswerProbe.Chat.self, from: bytes, expected: "ChatCompletion")  // throws the precise error
+            throw GaiError(.providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid ChatCompletion", provider: name)
+        }
+        return ProviderResult(rawBody: bytes, usage: counts?.usage)
     }
 
     public func streamChatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ChatCompletionStream {
@@ -42,8 +45,11 @@ public struct OpenAIProvider: ChatProvider {
         }
         let response = try await send(path: "/embeddings", body: body, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
-        let probe = try decodeAnswer(AnswerProbe.Embeddings.self, from: bytes, expected: "EmbeddingsResponse")
-        return ProviderResult(rawBody: bytes, usage: probe.usage.map { Usage(promptTokens: $0.promptTokens, completionTokens: 0, totalTokens: $0.totalTokens) })
+        guard let counts = AnswerProbe.usage(in: bytes, arrayMember: "data", as: EmbeddingsUsage.self) else {
+            _ = try decodeAnswer(AnswerProbe.Embeddings.self, from: bytes, expected: "EmbeddingsResponse")  // throws the precise error
+            throw GaiError(.providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid EmbeddingsResponse", provider: name)
+        }
+        return ProviderResult(rawBody: bytes, usage: counts.map { Usage(promptTokens: $0.promptTokens, completionTokens: 0, totalTokens: $0.totalTokens) })
     }
 
     /// The upstream's own model list (`GET /models`).

@@ -33,7 +33,8 @@ public struct JSONLogHandler: LogHandler {
         timestamp: Date = Date()
     ) -> String {
         var line = "{\"ts\":\""
-        line += timestampFormatter.format(timestamp)
+        line.reserveCapacity(512)
+        line += UTCTimestamp.iso8601(timestamp)
         line += "\",\"level\":\""
         line += event.level.rawValue
         line += "\",\"msg\":"
@@ -57,8 +58,6 @@ public struct JSONLogHandler: LogHandler {
     }
 
     private static let reservedKeys: Set<String> = ["ts", "level", "msg", "logger"]
-
-    private static let timestampFormatter = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     static func appendJSON(_ value: Logger.Metadata.Value, to line: inout String) {
         switch value {
@@ -86,6 +85,13 @@ public struct JSONLogHandler: LogHandler {
     }
 
     static func appendJSONString(_ text: String, to line: inout String) {
+        // Most values (ids, paths, numbers, model names) need no escaping: append them whole.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            line += "\""
+            line += text
+            line += "\""
+            return
+        }
         line += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

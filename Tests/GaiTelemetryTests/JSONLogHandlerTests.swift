@@ -1,5 +1,5 @@
 import Foundation
-import GaiTelemetry
+@testable import GaiTelemetry
 import Logging
 import Testing
 
@@ -117,5 +117,15 @@ struct JSONLogHandlerTests {
         #expect(object["fields.level"] as? String == "debug")
         #expect(object["fields.ts"] as? String == "0")
         #expect(object["fields.logger"] as? String == "x")
+    }
+}
+
+@Suite("UTC timestamps")
+struct UTCTimestampTests {
+    @Test(arguments: [0.0, 951_782_400.123, 1_709_164_800.999, 1_795_365_301.206, 4_102_444_799.5, -86_400.25])
+    func matchesFoundationsISO8601(seconds: Double) {
+        let date = Date(timeIntervalSince1970: seconds)
+        let expected = date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        #expect(UTCTimestamp.iso8601(date) == expected)
     }
 }
