@@ -1,3 +1,5 @@
+import NIOCore
+
 /// Finds the members of a JSON object's top level without building anything.
 ///
 /// An adapter that passes an upstream's answer through as bytes needs two facts from it: that
@@ -104,5 +106,41 @@ public enum JSONTopLevelScanner {
             skipWhitespace()
             return index == count ? members : nil
         }
+    }
+}
+
+extension JSONTopLevelScanner {
+    /// `bytes` with the value of the top-level member `name` replaced by the JSON text `value`,
+    /// every other byte kept as it was (unknown members, key order, number spelling). `nil` when
+    /// the bytes are not an object or have no such member.
+    public static func replacingMember(_ name: String, in bytes: ByteBuffer, withJSON value: String) -> ByteBuffer? {
+        bytes.withUnsafeReadableBytes { raw -> ByteBuffer? in
+            guard let range = members(of: raw)?[name] else { return nil }
+            var output = ByteBuffer()
+            output.reserveCapacity(raw.count - range.count + value.utf8.count)
+            output.writeBytes(UnsafeRawBufferPointer(rebasing: raw[..<range.lowerBound]))
+            output.writeString(value)
+            output.writeBytes(UnsafeRawBufferPointer(rebasing: raw[range.upperBound...]))
+            return output
+        }
+    }
+
+    /// A Swift string as a JSON string literal.
+    public static func jsonString(_ text: String) -> String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case let control where control.value < 0x20:
+                let hex = String(control.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + "\""
     }
 }

@@ -40,6 +40,10 @@ public struct OpenAIProvider: ChatProvider {
         let body: ByteBuffer
         if let original = context.originalBody, context.clientModel == request.model {
             body = original
+        } else if let original = context.originalBody,
+            let spliced = JSONTopLevelScanner.replacingMember("model", in: original, withJSON: JSONTopLevelScanner.jsonString(request.model))
+        {
+            body = spliced
         } else {
             body = try encode(request)
         }
@@ -61,11 +65,15 @@ public struct OpenAIProvider: ChatProvider {
 
     // MARK: - Request building
 
-    /// The client's bytes when the model name is unchanged and the stream flag already right;
-    /// otherwise the request re-encoded (unknown members included).
+    /// The client's own bytes when the stream flag already matches: unchanged when the model name
+    /// is the same, otherwise with only the `model` value spliced in (every other byte, unknown
+    /// members included, stays as the client sent it). Re-encoding is the fallback.
     func requestBody(_ request: ChatRequest, context: ProviderContext, streaming: Bool) throws(GaiError) -> ByteBuffer {
-        if let original = context.originalBody, context.clientModel == request.model, request.isStreaming == streaming {
-            return original
+        if let original = context.originalBody, request.isStreaming == streaming {
+            if context.clientModel == request.model { return original }
+            if let spliced = JSONTopLevelScanner.replacingMember("model", in: original, withJSON: JSONTopLevelScanner.jsonString(request.model)) {
+                return spliced
+            }
         }
         var request = request
         request.stream = streaming ? true : (request.stream == nil ? nil : false)

@@ -1,4 +1,5 @@
 import GaiCore
+import NIOCore
 import Testing
 
 @Suite("JSONTopLevelScanner")
@@ -32,5 +33,24 @@ struct JSONTopLevelScannerTests {
     ])
     func rejectsWhatIsNotABalancedObject(_ text: String) {
         #expect(Self.members(text) == nil)
+    }
+}
+
+@Suite("JSONTopLevelScanner.replacingMember")
+struct JSONMemberReplacementTests {
+    @Test func replacesOnlyTheValueAndKeepsEveryOtherByte() throws {
+        let original = ByteBuffer(string: #"{"z_first":1.50,"model" : "alias","messages":[{"role":"user","content":"model"}],"x":{"model":"inner"}}"#)
+        let replaced = try #require(JSONTopLevelScanner.replacingMember("model", in: original, withJSON: JSONTopLevelScanner.jsonString("up/stream \"v2\"")))
+        #expect(String(buffer: replaced) == #"{"z_first":1.50,"model" : "up/stream \"v2\"","messages":[{"role":"user","content":"model"}],"x":{"model":"inner"}}"#)
+    }
+
+    @Test func missingMemberOrBrokenJSONGivesNil() {
+        #expect(JSONTopLevelScanner.replacingMember("model", in: ByteBuffer(string: #"{"a":1}"#), withJSON: "\"m\"") == nil)
+        #expect(JSONTopLevelScanner.replacingMember("model", in: ByteBuffer(string: #"{"model":"#), withJSON: "\"m\"") == nil)
+    }
+
+    @Test(arguments: [("plain", #""plain""#), ("quote\"back\\slash", #""quote\"back\\slash""#), ("line\nbreak\u{1}", #""line\nbreak\u0001""#)])
+    func jsonStringEscapes(text: String, expected: String) {
+        #expect(JSONTopLevelScanner.jsonString(text) == expected)
     }
 }
