@@ -37,6 +37,7 @@ let package = Package(
             "GaiCore",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -88,6 +89,12 @@ let package = Package(
         .testTarget(name: "GaiRoutingTests", dependencies: ["GaiRouting"]),
         .testTarget(name: "GaiConfigTests", dependencies: ["GaiConfig"]),
         .testTarget(name: "GaiTelemetryTests", dependencies: ["GaiTelemetry"]),
+        .testTarget(name: "GaiProviderKitTests", dependencies: [
+            "GaiProviderKit", "GaiCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         .testTarget(name: "GaiGatewayTests", dependencies: [
             "GaiGateway", "GaiOpenAI", "GaiMock", "GaiProviderKit", "GaiTesting", "GaiRouting", "GaiCore",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -64,7 +64,11 @@ struct ServeCommand: ParsableCommand {
         if !executorInstalled {
             logger.warning("NIO could not be installed as the concurrency executor; requests will hop between thread pools")
         }
-        let transport = AsyncHTTPClientTransport(eventLoopGroup: eventLoopGroup)
+        // Plain-HTTP upstreams (local vLLM, Ollama, llama.cpp, sidecars) take the lean SwiftNIO
+        // pool on the request's own event loop; TLS upstreams take AsyncHTTPClient.
+        let plainTransport = NIOHTTPTransport(eventLoopGroup: eventLoopGroup)
+        let tlsTransport = AsyncHTTPClientTransport(eventLoopGroup: eventLoopGroup)
+        let transport = RoutingTransport(plain: plainTransport, tls: tlsTransport)
         let providers = Self.makeProviders(configuration, transport: transport, logger: logger)
         let registry = ModelRegistry(
             routes: configuration.models, providerNames: Set(providers.map(\.name)), defaultProvider: configuration.defaultProvider)
@@ -97,7 +101,7 @@ struct ServeCommand: ParsableCommand {
 
         var groupConfiguration = ServiceGroupConfiguration(
             services: [
-                .init(service: TransportService(transport: transport)),
+                .init(service: TransportService(plain: plainTransport, tls: tlsTransport)),
                 .init(service: application),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
@@ -132,12 +136,15 @@ struct ServeCommand: ParsableCommand {
     }
 }
 
-/// Keeps the shared upstream client alive for the gateway's lifetime and closes its pool last.
+/// Keeps the shared upstream transports alive for the gateway's lifetime and closes their
+/// pools last, after the server has drained.
 struct TransportService: Service {
-    let transport: AsyncHTTPClientTransport
+    let plain: NIOHTTPTransport
+    let tls: AsyncHTTPClientTransport
 
     func run() async throws {
         try? await gracefulShutdown()
-        try await transport.shutdown()
+        await plain.shutdown()
+        try await tls.shutdown()
     }
 }

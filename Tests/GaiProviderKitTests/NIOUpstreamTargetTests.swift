@@ -1,0 +1,52 @@
+import GaiCore
+import NIOCore
+import NIOHTTP1
+import Testing
+@testable import GaiProviderKit
+
+@Suite struct NIOUpstreamTargetTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var url: String
+        var host: String
+        var port: Int
+        var hostHeader: String
+        var requestTarget: String
+        var testDescription: String { url }
+    }
+
+    @Test(arguments: [
+        Case(url: "http://h", host: "h", port: 80, hostHeader: "h", requestTarget: "/"),
+        Case(url: "http://h:8080/v1/x?y=1#frag", host: "h", port: 8080, hostHeader: "h:8080", requestTarget: "/v1/x?y=1"),
+        Case(url: "HTTP://[::1]:9/a", host: "::1", port: 9, hostHeader: "[::1]:9", requestTarget: "/a"),
+        Case(url: "http://user:pw@h?q=1", host: "h", port: 80, hostHeader: "h", requestTarget: "/?q=1"),
+        Case(url: "http://127.0.0.1:11434/api/chat", host: "127.0.0.1", port: 11434, hostHeader: "127.0.0.1:11434", requestTarget: "/api/chat"),
+    ])
+    func parsesPlainHTTPURLs(_ expected: Case) throws {
+        let target = try NIOUpstreamTarget(url: expected.url)
+        #expect(target.key == .init(host: expected.host, port: expected.port))
+        #expect(target.hostHeader == expected.hostHeader)
+        #expect(target.requestTarget == expected.requestTarget)
+    }
+
+    @Test func framesAKnownBodyWithContentLengthNeverChunked() throws {
+        let target = try NIOUpstreamTarget(url: "http://h:1/x")
+        let request = UpstreamRequest(
+            method: .POST, url: "http://h:1/x",
+            headers: ["transfer-encoding": "chunked", "content-length": "999", "x-a": "1"],
+            body: ByteBuffer(string: "abc"), deadline: .now())
+        let head = target.makeHead(for: request)
+        #expect(head.uri == "/x")
+        #expect(head.headers["host"] == ["h:1"])
+        #expect(head.headers["content-length"] == ["3"])
+        #expect(head.headers["transfer-encoding"].isEmpty)
+        #expect(head.headers["x-a"] == ["1"])
+    }
+
+    @Test(arguments: [(HTTPMethod.POST, ["0"]), (.GET, [])])
+    func framesAMissingBody(method: HTTPMethod, contentLength: [String]) throws {
+        let target = try NIOUpstreamTarget(url: "http://h/x")
+        let head = target.makeHead(for: UpstreamRequest(method: method, url: "http://h/x", headers: ["host": "override"], deadline: .now()))
+        #expect(head.headers["content-length"] == contentLength)
+        #expect(head.headers["host"] == ["override"])
+    }
+}
