@@ -45,6 +45,7 @@ let package = Package(
         .target(name: "GaiRouting", dependencies: ["GaiCore"]),
         // Layer 2: logging backend (JSON lines, written off the request path).
         .target(name: "GaiTelemetry", dependencies: [
+            "GaiCore",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Layer 3: adapters. OpenAI-compatible vendors are configuration of this one.

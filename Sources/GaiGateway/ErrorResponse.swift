@@ -43,12 +43,12 @@ public enum ErrorResponse {
         var buffer = ByteBuffer()
         buffer.reserveCapacity(128 + error.message.utf8.count)
         buffer.writeString(#"{"error":{"message":"#)
-        JSONString.write(error.message, into: &buffer)
+        buffer.writeString(JSONText.quoted(error.message))
         buffer.writeString(#","type":""#)
         buffer.writeString(type(for: error.code))
         buffer.writeString(#"","param":"#)
         if let param = error.param {
-            JSONString.write(param, into: &buffer)
+            buffer.writeString(JSONText.quoted(param))
         } else {
             buffer.writeString("null")
         }
@@ -66,29 +66,5 @@ public enum ErrorResponse {
             headers[.retryAfter] = RetryAfter.headerValue(retryAfter)
         }
         return Response(status: status ?? self.status(for: error), headers: headers, body: .init(byteBuffer: body(for: error)))
-    }
-}
-
-/// Writes JSON string literals without Foundation (escapes quotes, backslashes and controls).
-enum JSONString {
-    static func write(_ text: String, into buffer: inout ByteBuffer) {
-        buffer.writeInteger(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): buffer.writeStaticString("\\\"")
-            case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
-            case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
-            case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
-            case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                buffer.writeStaticString("\\u00")
-                buffer.writeInteger(hex[Int(byte >> 4)])
-                buffer.writeInteger(hex[Int(byte & 0xF)])
-            default:
-                buffer.writeInteger(byte)
-            }
-        }
-        buffer.writeInteger(UInt8(ascii: "\""))
     }
 }

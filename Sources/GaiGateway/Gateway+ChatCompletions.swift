@@ -10,12 +10,8 @@ extension Gateway {
         let body = try await collectBody(request)
         let chat = try GaiJSON.decodeRequest(ChatRequest.self, from: body.readableBytesView)
         try Self.validate(chat)
-        context.access.update {
-            $0.model = chat.model
-            $0.stream = chat.isStreaming
-        }
-        let target = try modelRouter.target(for: chat.model)
-        context.access.update { $0.provider = target.provider.name }
+        context.access.update { $0.stream = chat.isStreaming }
+        let target = try route(chat.model, context: context)
 
         var upstream = chat
         upstream.model = target.deployment.model

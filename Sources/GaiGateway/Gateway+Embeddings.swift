@@ -10,9 +10,7 @@ extension Gateway {
         let body = try await collectBody(request)
         let embeddingsRequest = try GaiJSON.decodeRequest(EmbeddingsRequest.self, from: body.readableBytesView)
         try Self.validate(embeddingsRequest)
-        context.access.update { $0.model = embeddingsRequest.model }
-        let target = try modelRouter.target(for: embeddingsRequest.model)
-        context.access.update { $0.provider = target.provider.name }
+        let target = try route(embeddingsRequest.model, context: context)
 
         var upstream = embeddingsRequest
         upstream.model = target.deployment.model

@@ -60,6 +60,14 @@ public struct Gateway: Sendable {
         }
     }
 
+    /// Resolves the client's model name to a provider, noting both in the access record.
+    func route(_ model: String, context: GatewayRequestContext) throws(GaiError) -> ModelRouter.Target {
+        context.access.update { $0.model = model }
+        let target = try modelRouter.target(for: model)
+        context.access.update { $0.provider = target.provider.name }
+        return target
+    }
+
     func requestContext(_ request: Request, context: GatewayRequestContext, body: ByteBuffer, clientModel: String) -> ProviderContext {
         let idempotencyKey = (request.headers[.idempotencyKey] ?? request.headers[.xIdempotencyKey]).flatMap(IdempotencyKey.init(headerValue:))
         return ProviderContext(

@@ -21,32 +21,6 @@ enum AnswerProbe {
         }
     }
 
-    /// A `chat.completion`: `choices` must be an array; `usage` is read.
-    struct Chat: Decodable {
-        var usage: TokenCounts?
-
-        enum CodingKeys: String, CodingKey { case choices, usage }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            _ = try container.nestedUnkeyedContainer(forKey: .choices)
-            usage = try container.decodeIfPresent(TokenCounts.self, forKey: .usage)
-        }
-    }
-
-    /// An embeddings list: `data` must be an array; `usage` is read.
-    struct Embeddings: Decodable {
-        var usage: EmbeddingsUsage?
-
-        enum CodingKeys: String, CodingKey { case data, usage }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            _ = try container.nestedUnkeyedContainer(forKey: .data)
-            usage = try container.decodeIfPresent(EmbeddingsUsage.self, forKey: .usage)
-        }
-    }
-
     /// `usage` with only the counts Gai accounts for (unknown members are not collected).
     struct TokenCounts: Decodable {
         var promptTokens: Int?

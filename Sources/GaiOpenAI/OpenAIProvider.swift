@@ -24,8 +24,7 @@ public struct OpenAIProvider: ChatProvider {
         let response = try await send(path: "/chat/completions", body: body, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
         guard let counts = AnswerProbe.usage(in: bytes, arrayMember: "choices", as: AnswerProbe.TokenCounts.self) else {
-            _ = try decodeAnswer(AnswerProbe.Chat.self, from: bytes, expected: "ChatCompletion")  // throws the precise error
-            throw GaiError(.providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid ChatCompletion", provider: name)
+            throw invalidAnswer(bytes, expected: "ChatCompletion")
         }
         return ProviderResult(rawBody: bytes, usage: counts?.usage)
     }
@@ -41,7 +40,7 @@ public struct OpenAIProvider: ChatProvider {
         if let original = context.originalBody, context.clientModel == request.model {
             body = original
         } else if let original = context.originalBody,
-            let spliced = JSONTopLevelScanner.replacingMember("model", in: original, withJSON: JSONTopLevelScanner.jsonString(request.model))
+            let spliced = JSONTopLevelScanner.replacingMember("model", in: original, withJSON: JSONText.quoted(request.model))
         {
             body = spliced
         } else {
@@ -50,8 +49,7 @@ public struct OpenAIProvider: ChatProvider {
         let response = try await send(path: "/embeddings", body: body, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
         guard let counts = AnswerProbe.usage(in: bytes, arrayMember: "data", as: EmbeddingsUsage.self) else {
-            _ = try decodeAnswer(AnswerProbe.Embeddings.self, from: bytes, expected: "EmbeddingsResponse")  // throws the precise error
-            throw GaiError(.providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid EmbeddingsResponse", provider: name)
+            throw invalidAnswer(bytes, expected: "EmbeddingsResponse")
         }
         return ProviderResult(rawBody: bytes, usage: counts.map { Usage(promptTokens: $0.promptTokens, completionTokens: 0, totalTokens: $0.totalTokens) })
     }
@@ -71,7 +69,7 @@ public struct OpenAIProvider: ChatProvider {
     func requestBody(_ request: ChatRequest, context: ProviderContext, streaming: Bool) throws(GaiError) -> ByteBuffer {
         if let original = context.originalBody, request.isStreaming == streaming {
             if context.clientModel == request.model { return original }
-            if let spliced = JSONTopLevelScanner.replacingMember("model", in: original, withJSON: JSONTopLevelScanner.jsonString(request.model)) {
+            if let spliced = JSONTopLevelScanner.replacingMember("model", in: original, withJSON: JSONText.quoted(request.model)) {
                 return spliced
             }
         }
@@ -117,13 +115,19 @@ public struct OpenAIProvider: ChatProvider {
         do {
             return try JSONDecoder().decode(type, from: Data(bytes.readableBytesView))
         } catch {
-            if let upstreamError = OpenAIErrorMapping.errorBody(from: bytes) {
-                throw OpenAIErrorMapping.mapStreamError(upstreamError, provider: name)
-            }
-            throw GaiError(
-                .providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid \(expected) (\(bytes.readableBytes) bytes)",
-                provider: name, underlying: [error])
+            throw invalidAnswer(bytes, expected: expected, underlying: error)
         }
+    }
+
+    /// A 2xx answer that is not what was asked for: an error object some servers send with 200
+    /// is classified as such; anything else is an undecodable answer.
+    func invalidAnswer(_ bytes: ByteBuffer, expected: String, underlying: (any Error)? = nil) -> GaiError {
+        if let upstreamError = OpenAIErrorMapping.errorBody(from: bytes) {
+            return OpenAIErrorMapping.mapStreamError(upstreamError, provider: name)
+        }
+        return GaiError(
+            .providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid \(expected) (\(bytes.readableBytes) bytes)",
+            provider: name, underlying: underlying.map { [$0] } ?? [])
     }
 
     func attributed(_ error: GaiError) -> GaiError {

@@ -1,4 +1,5 @@
 import Foundation
+import GaiCore
 import Logging
 
 /// A swift-log handler that writes one JSON object per line.
@@ -85,27 +86,8 @@ public struct JSONLogHandler: LogHandler {
     }
 
     static func appendJSONString(_ text: String, to line: inout String) {
-        // Most values (ids, paths, numbers, model names) need no escaping: append them whole.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            line += "\""
-            line += text
-            line += "\""
-            return
-        }
         line += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": line += "\\\""
-            case "\\": line += "\\\\"
-            case "\n": line += "\\n"
-            case "\r": line += "\\r"
-            case "\t": line += "\\t"
-            case let control where control.value < 0x20:
-                line += String(format: "\\u%04x", control.value)
-            default:
-                line.unicodeScalars.append(scalar)
-            }
-        }
+        line += JSONText.escaped(text)
         line += "\""
     }
 }

@@ -40,7 +40,7 @@ struct JSONTopLevelScannerTests {
 struct JSONMemberReplacementTests {
     @Test func replacesOnlyTheValueAndKeepsEveryOtherByte() throws {
         let original = ByteBuffer(string: #"{"z_first":1.50,"model" : "alias","messages":[{"role":"user","content":"model"}],"x":{"model":"inner"}}"#)
-        let replaced = try #require(JSONTopLevelScanner.replacingMember("model", in: original, withJSON: JSONTopLevelScanner.jsonString("up/stream \"v2\"")))
+        let replaced = try #require(JSONTopLevelScanner.replacingMember("model", in: original, withJSON: JSONText.quoted("up/stream \"v2\"")))
         #expect(String(buffer: replaced) == #"{"z_first":1.50,"model" : "up/stream \"v2\"","messages":[{"role":"user","content":"model"}],"x":{"model":"inner"}}"#)
     }
 
@@ -51,6 +51,6 @@ struct JSONMemberReplacementTests {
 
     @Test(arguments: [("plain", #""plain""#), ("quote\"back\\slash", #""quote\"back\\slash""#), ("line\nbreak\u{1}", #""line\nbreak\u0001""#)])
     func jsonStringEscapes(text: String, expected: String) {
-        #expect(JSONTopLevelScanner.jsonString(text) == expected)
+        #expect(JSONText.quoted(text) == expected)
     }
 }
