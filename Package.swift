@@ -88,6 +88,7 @@ let package = Package(
         .testTarget(name: "GaiSSETests", dependencies: ["GaiSSE"]),
         .testTarget(name: "GaiOpenAITests", dependencies: ["GaiOpenAI", "GaiTesting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GaiRoutingTests", dependencies: ["GaiRouting"]),
+        .testTarget(name: "GaiMockTests", dependencies: ["GaiMock", "GaiCore"]),
         .testTarget(name: "GaiConfigTests", dependencies: ["GaiConfig"]),
         .testTarget(name: "GaiTelemetryTests", dependencies: ["GaiTelemetry"]),
         .testTarget(name: "GaiProviderKitTests", dependencies: [
