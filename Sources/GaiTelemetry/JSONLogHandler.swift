@@ -28,7 +28,8 @@ public struct JSONLogHandler: LogHandler {
         writer.write(Self.format(event: event, label: label, handlerMetadata: metadata, provided: metadataProvider?.get()))
     }
 
-    /// One log line, newline-terminated. Keys: `ts`, `level`, `msg`, `logger`, then metadata.
+    /// One log line, newline-terminated. Keys: `ts`, `level`, `msg`, `logger`, `error` (when the
+    /// event carries one), then metadata (a metadata key that clashes with these becomes `fields.<key>`).
     public static func format(
         event: LogEvent, label: String, handlerMetadata: Logger.Metadata = [:], provided: Logger.Metadata? = nil,
         timestamp: Date = Date()
@@ -42,6 +43,10 @@ public struct JSONLogHandler: LogHandler {
         appendJSONString(event.message.description, to: &line)
         line += ",\"logger\":"
         appendJSONString(label, to: &line)
+        if let error = event.error {
+            line += ",\"error\":"
+            appendJSONString(String(describing: error), to: &line)
+        }
         var merged = handlerMetadata
         if let provided { merged.merge(provided) { _, new in new } }
         if let metadata = event.metadata { merged.merge(metadata) { _, new in new } }
@@ -58,7 +63,7 @@ public struct JSONLogHandler: LogHandler {
         return line
     }
 
-    private static let reservedKeys: Set<String> = ["ts", "level", "msg", "logger"]
+    private static let reservedKeys: Set<String> = ["ts", "level", "msg", "logger", "error"]
 
     static func appendJSON(_ value: Logger.Metadata.Value, to line: inout String) {
         switch value {

@@ -129,3 +129,19 @@ struct UTCTimestampTests {
         #expect(UTCTimestamp.iso8601(date) == expected)
     }
 }
+
+@Suite("JSONLogHandler errors")
+struct JSONLogHandlerErrorTests {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String { "upstream said \"no\"" }
+    }
+
+    @Test func anEventsErrorIsWrittenAndAClashingMetadataKeyIsMoved() throws {
+        let logEvent = LogEvent(
+            level: .error, message: "failed", error: Failure(), metadata: ["error": "from metadata"], source: "Tests",
+            file: #fileID, function: #function, line: #line)
+        let object = try parseLine(JSONLogHandler.format(event: logEvent, label: "gai"))
+        #expect(object["error"] as? String == "upstream said \"no\"")
+        #expect(object["fields.error"] as? String == "from metadata")
+    }
+}
