@@ -175,19 +175,24 @@ public struct ChatCompletionChunk: Sendable, Hashable, Codable {
     public struct Delta: Sendable, Hashable, Codable {
         public var role: ChatRole?
         public var content: String?
+        /// Reasoning ("thinking") text, as OpenAI-compatible reasoning servers send it
+        /// (`reasoning_content`); native adapters map their thinking deltas here.
+        public var reasoningContent: String?
         public var refusal: String?
         public var toolCalls: [ToolCallDelta]?
         public var extra: [String: JSONValue]
 
-        public init(role: ChatRole? = nil, content: String? = nil, toolCalls: [ToolCallDelta]? = nil) {
+        public init(role: ChatRole? = nil, content: String? = nil, reasoningContent: String? = nil, toolCalls: [ToolCallDelta]? = nil) {
             self.role = role
             self.content = content
+            self.reasoningContent = reasoningContent
             self.toolCalls = toolCalls
             self.extra = [:]
         }
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case role, content, refusal
+            case reasoningContent = "reasoning_content"
             case toolCalls = "tool_calls"
         }
         static let knownKeys = Set(CodingKeys.allCases.map(\.rawValue))
@@ -196,6 +201,7 @@ public struct ChatCompletionChunk: Sendable, Hashable, Codable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             role = try container.decodeIfPresent(ChatRole.self, forKey: .role)
             content = try container.decodeIfPresent(String.self, forKey: .content)
+            reasoningContent = try container.decodeIfPresent(String.self, forKey: .reasoningContent)
             refusal = try container.decodeIfPresent(String.self, forKey: .refusal)
             toolCalls = try container.decodeIfPresent([ToolCallDelta].self, forKey: .toolCalls)
             extra = try decoder.unknownMembers(known: Self.knownKeys)
@@ -205,6 +211,7 @@ public struct ChatCompletionChunk: Sendable, Hashable, Codable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(role, forKey: .role)
             try container.encodeIfPresent(content, forKey: .content)
+            try container.encodeIfPresent(reasoningContent, forKey: .reasoningContent)
             try container.encodeIfPresent(refusal, forKey: .refusal)
             try container.encodeIfPresent(toolCalls, forKey: .toolCalls)
             try encoder.encodeUnknownMembers(extra)

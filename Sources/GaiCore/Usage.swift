@@ -10,18 +10,21 @@ public struct Usage: Sendable, Hashable, Codable {
 
     public init(
         promptTokens: Int, completionTokens: Int, totalTokens: Int? = nil,
-        cachedTokens: Int? = nil, reasoningTokens: Int? = nil
+        cachedTokens: Int? = nil, cacheWriteTokens: Int? = nil, reasoningTokens: Int? = nil
     ) {
         self.promptTokens = promptTokens
         self.completionTokens = completionTokens
         self.totalTokens = totalTokens ?? promptTokens + completionTokens
-        self.promptTokensDetails = cachedTokens.map { PromptTokensDetails(cachedTokens: $0) }
+        self.promptTokensDetails = (cachedTokens == nil && cacheWriteTokens == nil)
+            ? nil : PromptTokensDetails(cachedTokens: cachedTokens, cacheWriteTokens: cacheWriteTokens)
         self.completionTokensDetails = reasoningTokens.map { CompletionTokensDetails(reasoningTokens: $0) }
         self.extra = [:]
     }
 
     /// Prompt tokens served from the provider's cache, when reported.
     public var cachedTokens: Int? { promptTokensDetails?.cachedTokens }
+    /// Prompt tokens written to the provider's cache, when reported.
+    public var cacheWriteTokens: Int? { promptTokensDetails?.cacheWriteTokens }
     /// Completion tokens spent on reasoning, when reported.
     public var reasoningTokens: Int? { completionTokensDetails?.reasoningTokens }
 
@@ -56,24 +59,34 @@ public struct Usage: Sendable, Hashable, Codable {
 
     /// `prompt_tokens_details`.
     public struct PromptTokensDetails: Sendable, Hashable, Codable {
+        /// Prompt tokens read from the provider's cache (Anthropic `cache_read_input_tokens`).
         public var cachedTokens: Int?
+        /// Prompt tokens written to the provider's cache (Anthropic `cache_creation_input_tokens`).
+        public var cacheWriteTokens: Int?
         public var extra: [String: JSONValue]
 
-        public init(cachedTokens: Int?) {
+        public init(cachedTokens: Int?, cacheWriteTokens: Int? = nil) {
             self.cachedTokens = cachedTokens
+            self.cacheWriteTokens = cacheWriteTokens
             self.extra = [:]
         }
 
-        enum CodingKeys: String, CodingKey { case cachedTokens = "cached_tokens" }
+        enum CodingKeys: String, CodingKey {
+            case cachedTokens = "cached_tokens"
+            case cacheWriteTokens = "cache_write_tokens"
+        }
 
         public init(from decoder: any Decoder) throws {
-            cachedTokens = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Int.self, forKey: .cachedTokens)
-            extra = try decoder.unknownMembers(known: ["cached_tokens"])
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            cachedTokens = try container.decodeIfPresent(Int.self, forKey: .cachedTokens)
+            cacheWriteTokens = try container.decodeIfPresent(Int.self, forKey: .cacheWriteTokens)
+            extra = try decoder.unknownMembers(known: ["cached_tokens", "cache_write_tokens"])
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encodeIfPresent(cachedTokens, forKey: .cachedTokens)
+            try container.encodeIfPresent(cacheWriteTokens, forKey: .cacheWriteTokens)
             try encoder.encodeUnknownMembers(extra)
         }
     }
