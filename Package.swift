@@ -50,6 +50,10 @@ let package = Package(
         ]),
         // Layer 3: adapters. OpenAI-compatible vendors are configuration of this one.
         .target(name: "GaiOpenAI", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit"]),
+        // Layer 3: native Anthropic Messages API adapter.
+        .target(name: "GaiAnthropic", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit"]),
+        // Layer 3: native Google Gemini API adapter.
+        .target(name: "GaiGemini", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit"]),
         // Layer 3: the built-in deterministic mock provider.
         .target(name: "GaiMock", dependencies: ["GaiCore"]),
         // Layer 3: the HTTP surface.
@@ -89,6 +93,14 @@ let package = Package(
         .testTarget(name: "GaiOpenAITests", dependencies: ["GaiOpenAI", "GaiTesting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GaiRoutingTests", dependencies: ["GaiRouting"]),
         .testTarget(name: "GaiMockTests", dependencies: ["GaiMock", "GaiCore"]),
+        .testTarget(
+            name: "GaiAnthropicTests",
+            dependencies: ["GaiAnthropic", "GaiCore", "GaiProviderKit", "GaiTesting", .product(name: "NIOCore", package: "swift-nio")],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "GaiGeminiTests",
+            dependencies: ["GaiGemini", "GaiCore", "GaiProviderKit", "GaiTesting", .product(name: "NIOCore", package: "swift-nio")],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "GaiConfigTests", dependencies: ["GaiConfig"]),
         .testTarget(name: "GaiTelemetryTests", dependencies: ["GaiTelemetry"]),
         .testTarget(name: "GaiProviderKitTests", dependencies: [

@@ -1,0 +1,2 @@
+// The Gemini adapter is being written; this file keeps the target buildable.
+enum GeminiPlaceholder {}
