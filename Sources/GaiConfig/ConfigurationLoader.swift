@@ -185,7 +185,11 @@ struct ConfigScope {
                 let model = string("\(key).model") ?? name
                 deployments.append(Deployment(provider: provider, model: model))
             }
-            models.append(ModelRoute(name: name, deployments: deployments))
+            let streamFormat = string("\(prefix).stream_format")
+            if let streamFormat, !["openai", "gai.events.v1"].contains(streamFormat) {
+                fail("\(prefix).stream_format", "must be 'openai' or 'gai.events.v1', got '\(streamFormat)'")
+            }
+            models.append(ModelRoute(name: name, deployments: deployments, streamFormat: streamFormat))
         }
 
         let defaultProvider = string("routing.default_provider")

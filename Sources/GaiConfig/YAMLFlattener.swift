@@ -109,7 +109,7 @@ enum ConfigKeys {
         "providers.#.name", "providers.#.kind", "providers.#.base_url", "providers.#.api_key", "providers.#.timeout_ms",
         "providers.#.max_response_bytes", "providers.#.headers.*", "providers.#.reply", "providers.#.stream_delay_ms",
         "providers.#.embedding_dimensions",
-        "models.#.name", "models.#.deployments.#.provider", "models.#.deployments.#.model",
+        "models.#.name", "models.#.stream_format", "models.#.deployments.#.provider", "models.#.deployments.#.model",
     ].map { $0.split(separator: ".").map(String.init) }
 
     static func isKnown(_ key: String) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import GaiCore
 import GaiRouting
 import HTTPTypes
@@ -18,12 +19,37 @@ extension Gateway {
         let providerContext = requestContext(request, context: context, body: body, clientModel: chat.model)
 
         if chat.isStreaming {
+            let output = try streamOutput(for: request, chat: chat, target: target, context: context)
             return try await streamChatCompletion(
-                upstream, provider: target.provider, providerContext: providerContext, request: request, context: context)
+                upstream, provider: target.provider, providerContext: providerContext, request: request, context: context,
+                output: output)
         }
         let result = try await target.provider.chatCompletion(upstream, context: providerContext)
         context.access.update { $0.usage = result.usage }
         return Self.json(try result.rawBody ?? Self.encode(result.value))
+    }
+
+    /// The client's choice of stream format (`x-gai-stream`, else the model's `stream_format`, else
+    /// OpenAI chunks) and framing (`Accept: application/x-ndjson`, else SSE).
+    func streamOutput(
+        for request: Request, chat: ChatRequest, target: ModelRouter.Target, context: GatewayRequestContext
+    ) throws(GaiError) -> StreamOutput {
+        let requested = request.headers[.gaiStream] ?? target.streamFormat
+        let format: StreamWireFormat
+        if let requested {
+            guard let known = StreamWireFormat(rawValue: requested.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                throw .invalidRequest(
+                    "Unknown stream format '\(requested)' in x-gai-stream: use 'openai' or 'gai.events.v1'.", param: "x-gai-stream")
+            }
+            format = known
+        } else {
+            format = .openai
+        }
+        let accept = request.headers[values: .accept].joined(separator: ",").lowercased()
+        let framing: StreamFraming = accept.contains("application/x-ndjson") ? .ndjson : .sse
+        let normalizer = StreamNormalizer(
+            requestID: context.requestID.value, provider: target.provider.name, model: target.deployment.model)
+        return StreamOutput(format: format, framing: framing, includeUsage: chat.includeUsage, normalizer: normalizer)
     }
 
     /// Checks what decoding cannot: values that are the right type but unusable.

@@ -15,7 +15,7 @@ extension Gateway {
     /// that disconnects cancels the upstream request at once, even while the upstream is silent.
     func streamChatCompletion(
         _ chat: ChatRequest, provider: any ChatProvider, providerContext: ProviderContext, request: Request,
-        context: GatewayRequestContext
+        context: GatewayRequestContext, output: StreamOutput
     ) async throws -> Response {
         let start = ContinuousClock.now
         let stream = try await provider.streamChatCompletion(chat, context: providerContext)
@@ -31,11 +31,13 @@ extension Gateway {
         let channel = context.channel
 
         var headers = HTTPFields()
-        headers[.contentType] = "text/event-stream"
+        headers[.contentType] = output.framing.contentType
         headers[.cacheControl] = "no-cache"
         headers[.accelBuffering] = "no"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            let outcome = try await Self.pump(first: first, source: source, channel: channel, access: access, writer: &writer)
+            var output = output
+            let outcome = try await Self.pump(
+                first: first, source: source, channel: channel, access: access, output: &output, writer: &writer)
             access.update { $0.errorCode = outcome.code }
             access.log(to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start)
             if outcome.clientGone { throw CancellationError() }
@@ -60,7 +62,7 @@ extension Gateway {
     /// The client connection closing finishes the channel, which cancels the upstream read.
     static func pump(
         first: ChatStreamChunk?, source: StreamSource, channel: any Channel, access: AccessRecord,
-        writer: inout any ResponseBodyWriter
+        output: inout StreamOutput, writer: inout any ResponseBodyWriter
     ) async throws -> StreamOutcome {
         let events = AsyncChannel<StreamEvent>()
         channel.closeFuture.whenComplete { _ in events.finish() }
@@ -87,13 +89,16 @@ extension Gateway {
                         if let usage = chunk.chunk.usage {
                             access.update { $0.usage = usage }
                         }
-                        try await writer.write(sseFrame(chunk))
+                        if let bytes = try output.bytes(for: chunk) {
+                            try await writer.write(bytes)
+                        }
                     case .failed(let error):
                         outcome.code = error.code
-                        try await writer.write(sseErrorFrame(error))
+                        try await writer.write(output.fail(error))
                         ended = true
                     case .finished:
-                        try await writer.write(ByteBuffer(string: SSEEncoder.done))
+                        let bytes = output.finish()
+                        if bytes.readableBytes > 0 { try await writer.write(bytes) }
                         ended = true
                     }
                     if ended { break }
@@ -115,23 +120,6 @@ extension Gateway {
         }
         events.finish()
         return outcome
-    }
-
-    static func sseFrame(_ chunk: ChatStreamChunk) throws -> ByteBuffer {
-        var buffer = ByteBuffer()
-        if let raw = chunk.rawJSON {
-            buffer.reserveCapacity(raw.readableBytes + 8)
-            SSEEncoder.data(raw, into: &buffer)
-        } else {
-            SSEEncoder.data(try encode(chunk.chunk), into: &buffer)
-        }
-        return buffer
-    }
-
-    static func sseErrorFrame(_ error: GaiError) -> ByteBuffer {
-        var buffer = ByteBuffer()
-        SSEEncoder.data(ErrorResponse.body(for: error), into: &buffer)
-        return buffer
     }
 }
 

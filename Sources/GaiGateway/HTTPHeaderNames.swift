@@ -6,4 +6,5 @@ extension HTTPField.Name {
     static let idempotencyKey = HTTPField.Name("idempotency-key")!
     static let xIdempotencyKey = HTTPField.Name("x-idempotency-key")!
     static let accelBuffering = HTTPField.Name("x-accel-buffering")!
+    static let gaiStream = HTTPField.Name("x-gai-stream")!
 }

@@ -17,10 +17,13 @@ public struct Deployment: Sendable, Hashable {
 public struct ModelRoute: Sendable, Hashable {
     public var name: String
     public var deployments: [Deployment]
+    /// The stream format clients get unless they ask otherwise (`openai` or `gai.events.v1`).
+    public var streamFormat: String?
 
-    public init(name: String, deployments: [Deployment]) {
+    public init(name: String, deployments: [Deployment], streamFormat: String? = nil) {
         self.name = name
         self.deployments = deployments
+        self.streamFormat = streamFormat
     }
 }
 
@@ -44,6 +47,11 @@ public struct ModelRegistry: Sendable {
             byName[route.name] = route
         }
         self.routesByName = byName
+    }
+
+    /// The configured route for a model name, when it has one.
+    public func route(named model: String) -> ModelRoute? {
+        routesByName[model]
     }
 
     /// The deployments for `model`, first choice first.

@@ -12,6 +12,8 @@ public struct ModelRouter: Sendable {
     public struct Target: Sendable {
         public var provider: any ChatProvider
         public var deployment: Deployment
+        /// The model's default stream format (`models[].stream_format`), if configured.
+        public var streamFormat: String?
     }
 
     public init(registry: ModelRegistry, providers: [any ChatProvider]) {
@@ -25,7 +27,7 @@ public struct ModelRouter: Sendable {
         let deployments = try registry.resolve(model)
         for deployment in deployments {
             if let provider = providers[deployment.provider] {
-                return Target(provider: provider, deployment: deployment)
+                return Target(provider: provider, deployment: deployment, streamFormat: registry.route(named: model)?.streamFormat)
             }
         }
         throw GaiError.internal("No configured provider serves the model '\(model)'")
