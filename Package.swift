@@ -74,7 +74,8 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "gai", dependencies: [
-            "GaiCore", "GaiGateway", "GaiOpenAI", "GaiMock", "GaiProviderKit", "GaiRouting", "GaiConfig", "GaiTelemetry",
+            "GaiCore", "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiRouting",
+            "GaiConfig", "GaiTelemetry",
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Hummingbird", package: "hummingbird"),

@@ -214,12 +214,11 @@ struct ConfigScope {
             return nil
         }
         guard let kindName = string("\(prefix).kind") else {
-            fail("\(prefix).kind", "is required (openai or mock)")
+            fail("\(prefix).kind", "is required (openai, azure, anthropic, gemini or mock)")
             return nil
         }
         guard let kind = GaiConfiguration.Provider.Kind(rawValue: kindName) else {
-            let later = ["anthropic", "gemini", "azure"].contains(kindName) ? " ('\(kindName)' is not supported yet)" : ""
-            fail("\(prefix).kind", "must be openai or mock, got '\(kindName)'\(later)")
+            fail("\(prefix).kind", "must be openai, azure, anthropic, gemini or mock, got '\(kindName)'")
             return nil
         }
         var provider = GaiConfiguration.Provider(name: name, kind: kind)
@@ -236,8 +235,14 @@ struct ConfigScope {
             } else {
                 fail("\(prefix).base_url", "must be an http or https URL, got '\(baseURL)'")
             }
-        } else if kind == .openai {
-            fail("\(prefix).base_url", "is required for kind openai")
+        } else if kind == .openai || kind == .azure {
+            fail("\(prefix).base_url", "is required for kind \(kind.rawValue)")
+        }
+        provider.apiVersion = string("\(prefix).api_version")
+        provider.anthropicVersion = string("\(prefix).anthropic_version") ?? provider.anthropicVersion
+        provider.defaultMaxTokens = int("\(prefix).default_max_tokens", default: provider.defaultMaxTokens, in: 1...1_000_000)
+        if kind == .azure, provider.apiVersion == nil {
+            fail("\(prefix).api_version", "is required for kind azure (e.g. 2024-10-21)")
         }
         return provider
     }

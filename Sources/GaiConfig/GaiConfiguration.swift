@@ -37,6 +37,9 @@ public struct GaiConfiguration: Sendable {
     public struct Provider: Sendable, Equatable {
         public enum Kind: String, Sendable, CaseIterable {
             case openai
+            case azure
+            case anthropic
+            case gemini
             case mock
         }
 
@@ -48,6 +51,12 @@ public struct GaiConfiguration: Sendable {
         public var headers: [String: String] = [:]
         public var timeoutMilliseconds = 600_000
         public var maxResponseBytes = 64 * 1024 * 1024
+        /// `kind: azure` only: the `api-version` query value.
+        public var apiVersion: String?
+        /// `kind: anthropic` only: the `anthropic-version` header.
+        public var anthropicVersion = "2023-06-01"
+        /// `kind: anthropic` only: `max_tokens` sent when the client gave none (Anthropic requires it).
+        public var defaultMaxTokens = 4096
         /// `kind: mock` only.
         public var reply: String?
         public var streamDelayMilliseconds = 20

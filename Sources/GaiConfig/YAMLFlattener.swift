@@ -108,7 +108,8 @@ enum ConfigKeys {
         "routing.default_provider",
         "providers.#.name", "providers.#.kind", "providers.#.base_url", "providers.#.api_key", "providers.#.timeout_ms",
         "providers.#.max_response_bytes", "providers.#.headers.*", "providers.#.reply", "providers.#.stream_delay_ms",
-        "providers.#.embedding_dimensions",
+        "providers.#.embedding_dimensions", "providers.#.api_version", "providers.#.anthropic_version",
+        "providers.#.default_max_tokens",
         "models.#.name", "models.#.stream_format", "models.#.deployments.#.provider", "models.#.deployments.#.model",
     ].map { $0.split(separator: ".").map(String.init) }
 

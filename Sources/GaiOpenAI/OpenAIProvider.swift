@@ -12,7 +12,7 @@ public struct OpenAIProvider: ChatProvider {
     let transport: any HTTPTransport
 
     public var name: String { configuration.name }
-    public var kind: String { "openai" }
+    public var kind: String { configuration.azureAPIVersion == nil ? "openai" : "azure" }
 
     public init(configuration: OpenAIConfiguration, transport: any HTTPTransport) {
         self.configuration = configuration
@@ -21,7 +21,7 @@ public struct OpenAIProvider: ChatProvider {
 
     public func chatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<ChatCompletion> {
         let body = try requestBody(request, context: context, streaming: false)
-        let response = try await send(path: "/chat/completions", body: body, context: context)
+        let response = try await send(path: "/chat/completions", model: request.model, body: body, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
         guard let counts = AnswerProbe.usage(in: bytes, arrayMember: "choices", as: AnswerProbe.TokenCounts.self) else {
             throw invalidAnswer(bytes, expected: "ChatCompletion")
@@ -31,7 +31,7 @@ public struct OpenAIProvider: ChatProvider {
 
     public func streamChatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ChatCompletionStream {
         let body = try requestBody(request, context: context, streaming: true)
-        let response = try await send(path: "/chat/completions", body: body, context: context)
+        let response = try await send(path: "/chat/completions", model: request.model, body: body, context: context)
         return ChatCompletionStream(OpenAIChatStreamDecoder(body: response.body, provider: name))
     }
 
@@ -46,7 +46,7 @@ public struct OpenAIProvider: ChatProvider {
         } else {
             body = try encode(request)
         }
-        let response = try await send(path: "/embeddings", body: body, context: context)
+        let response = try await send(path: "/embeddings", model: request.model, body: body, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
         guard let counts = AnswerProbe.usage(in: bytes, arrayMember: "data", as: EmbeddingsUsage.self) else {
             throw invalidAnswer(bytes, expected: "EmbeddingsResponse")
@@ -56,7 +56,7 @@ public struct OpenAIProvider: ChatProvider {
 
     /// The upstream's own model list (`GET /models`).
     public func listModels(context: ProviderContext) async throws(GaiError) -> ModelList {
-        let response = try await send(path: "/models", method: .GET, body: nil, context: context)
+        let response = try await send(path: "/models", model: nil, method: .GET, body: nil, context: context)
         let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
         return try decodeAnswer(ModelList.self, from: bytes, expected: "ModelList")
     }
@@ -86,18 +86,31 @@ public struct OpenAIProvider: ChatProvider {
         }
     }
 
-    func send(path: String, method: HTTPMethod = .POST, body: ByteBuffer?, context: ProviderContext) async throws(GaiError) -> UpstreamResponse {
+    /// The upstream URL: `{base}{path}`, or for Azure `{resource}/openai/deployments/{model}{path}?api-version=…`.
+    func url(path: String, model: String?) -> String {
+        guard let apiVersion = configuration.azureAPIVersion else { return configuration.baseURL + path }
+        let version = apiVersion.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? apiVersion
+        guard let model else { return configuration.baseURL + "/openai" + path + "?api-version=" + version }
+        let deployment = model.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? model
+        return configuration.baseURL + "/openai/deployments/" + deployment + path + "?api-version=" + version
+    }
+
+    func send(path: String, model: String?, method: HTTPMethod = .POST, body: ByteBuffer?, context: ProviderContext) async throws(GaiError) -> UpstreamResponse {
         var headers = HTTPHeaders()
         headers.reserveCapacity(6 + configuration.extraHeaders.count)
         if body != nil { headers.add(name: "content-type", value: "application/json") }
         if let apiKey = configuration.apiKey, !apiKey.isEmpty {
-            headers.add(name: "authorization", value: "Bearer \(apiKey)")
+            if configuration.azureAPIVersion == nil {
+                headers.add(name: "authorization", value: "Bearer \(apiKey)")
+            } else {
+                headers.add(name: "api-key", value: apiKey)
+            }
         }
         headers.add(name: "x-request-id", value: context.requestID.value)
         for (name, value) in configuration.extraHeaders { headers.add(name: name, value: value) }
 
         let deadline = min(context.deadline, .now() + .nanoseconds(configuration.timeout.nanoseconds))
-        let request = UpstreamRequest(method: method, url: configuration.baseURL + path, headers: headers, body: body, deadline: deadline)
+        let request = UpstreamRequest(method: method, url: url(path: path, model: model), headers: headers, body: body, deadline: deadline)
         let response: UpstreamResponse
         do {
             response = try await transport.send(request)

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import GaiConfig
+import GaiAnthropic
 import GaiCore
 import GaiGateway
+import GaiGemini
 import GaiMock
 import GaiOpenAI
 import GaiProviderKit
@@ -114,13 +116,30 @@ struct ServeCommand: ParsableCommand {
 
     static func makeProviders(_ configuration: GaiConfiguration, transport: any HTTPTransport, logger: Logger) -> [any ChatProvider] {
         configuration.providers.map { provider -> any ChatProvider in
+            let headers = provider.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             switch provider.kind {
-            case .openai:
+            case .openai, .azure:
                 return OpenAIProvider(
                     configuration: OpenAIConfiguration(
                         name: provider.name, baseURL: provider.baseURL ?? "", apiKey: provider.apiKey,
-                        extraHeaders: provider.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                        extraHeaders: headers,
                         timeout: .milliseconds(provider.timeoutMilliseconds),
+                        maxResponseBytes: provider.maxResponseBytes,
+                        azureAPIVersion: provider.kind == .azure ? provider.apiVersion : nil),
+                    transport: transport)
+            case .anthropic:
+                return AnthropicProvider(
+                    configuration: AnthropicConfiguration(
+                        name: provider.name, baseURL: provider.baseURL ?? "https://api.anthropic.com/v1", apiKey: provider.apiKey,
+                        anthropicVersion: provider.anthropicVersion, extraHeaders: headers,
+                        timeout: .milliseconds(provider.timeoutMilliseconds), maxResponseBytes: provider.maxResponseBytes,
+                        defaultMaxTokens: provider.defaultMaxTokens),
+                    transport: transport)
+            case .gemini:
+                return GeminiProvider(
+                    configuration: GeminiConfiguration(
+                        name: provider.name, baseURL: provider.baseURL ?? GeminiConfiguration.defaultBaseURL, apiKey: provider.apiKey,
+                        extraHeaders: headers, timeout: .milliseconds(provider.timeoutMilliseconds),
                         maxResponseBytes: provider.maxResponseBytes),
                     transport: transport)
             case .mock:

@@ -340,11 +340,11 @@ struct ConfigurationValidationTests {
         Case(name: "threads 0", yaml: mock + "server:\n  threads: 0\n", key: "server.threads", message: "between 1 and 256, got 0"),
         Case(name: "bad log level", yaml: mock + "logging:\n  level: verbose\n", key: "logging.level", message: "must be one of"),
         Case(
-            name: "kind anthropic", yaml: "providers: [ { name: claude, kind: anthropic } ]", key: "providers[0].kind",
-            message: "'anthropic' is not supported yet"),
+            name: "azure without api_version", yaml: "providers: [ { name: az, kind: azure, base_url: \"https://r.openai.azure.com\" } ]",
+            key: "providers[0].api_version", message: "is required for kind azure"),
         Case(
             name: "unknown kind", yaml: "providers: [ { name: x, kind: cohere } ]", key: "providers[0].kind",
-            message: "must be openai or mock, got 'cohere'"),
+            message: "must be openai, azure, anthropic, gemini or mock, got 'cohere'"),
         Case(name: "missing kind", yaml: "providers: [ { name: x } ]", key: "providers[0].kind", message: "is required"),
         Case(name: "missing name", yaml: "providers: [ { kind: mock } ]", key: "providers[0].name", message: "is required"),
         Case(
@@ -403,7 +403,7 @@ struct ConfigurationValidationTests {
               threads: 0
             providers:
               - name: claude
-                kind: anthropic
+                kind: cohere
               - name: o
                 kind: openai
               - name: o
