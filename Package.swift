@@ -110,11 +110,15 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
-        .testTarget(name: "GaiGatewayTests", dependencies: [
-            "GaiGateway", "GaiOpenAI", "GaiMock", "GaiProviderKit", "GaiTesting", "GaiRouting", "GaiCore",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
-        ]),
+        .testTarget(
+            name: "GaiGatewayTests",
+            dependencies: [
+                "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiTesting", "GaiRouting",
+                "GaiCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            resources: [.copy("Fixtures")]),
     ]
 )
 

@@ -58,10 +58,10 @@ extension TestResponse {
         return try #require(object?["error"] as? [String: Any], "no error object in \(text)")
     }
 
-    /// The `data:` payloads of an SSE body, in order.
+    /// The `data:` payloads of an SSE body, in order (other fields such as `id:` are skipped).
     var sseData: [String] {
         text.components(separatedBy: "\n\n").compactMap { frame in
-            frame.hasPrefix("data: ") ? String(frame.dropFirst(6)) : nil
+            frame.split(separator: "\n").first { $0.hasPrefix("data: ") }.map { String($0.dropFirst(6)) }
         }
     }
 }
