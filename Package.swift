@@ -50,15 +50,23 @@ let package = Package(
         ]),
         // Layer 3: adapters. OpenAI-compatible vendors are configuration of this one.
         .target(name: "GaiOpenAI", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit"]),
+        // Layer 1: Codable mirrors of the Anthropic Messages API wire format, shared by the
+        // outbound adapter and the inbound `/v1/messages` translation.
+        .target(name: "GaiAnthropicWire", dependencies: ["GaiCore"]),
         // Layer 3: native Anthropic Messages API adapter.
-        .target(name: "GaiAnthropic", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit"]),
+        .target(name: "GaiAnthropic", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit", "GaiAnthropicWire"]),
+        // Layer 3: the inbound Anthropic Messages API translated to and from the unified schema.
+        .target(name: "GaiMessagesAPI", dependencies: [
+            "GaiCore", "GaiSSE", "GaiAnthropicWire",
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         // Layer 3: native Google Gemini API adapter.
         .target(name: "GaiGemini", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit"]),
         // Layer 3: the built-in deterministic mock provider.
         .target(name: "GaiMock", dependencies: ["GaiCore"]),
         // Layer 3: the HTTP surface.
         .target(name: "GaiGateway", dependencies: [
-            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit",
+            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit", "GaiMessagesAPI",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -101,6 +109,10 @@ let package = Package(
         .testTarget(
             name: "GaiGeminiTests",
             dependencies: ["GaiGemini", "GaiCore", "GaiProviderKit", "GaiTesting", .product(name: "NIOCore", package: "swift-nio")],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "GaiMessagesAPITests",
+            dependencies: ["GaiMessagesAPI", "GaiAnthropicWire", "GaiCore", "GaiTesting", .product(name: "NIOCore", package: "swift-nio")],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "GaiConfigTests", dependencies: ["GaiConfig"]),
         .testTarget(name: "GaiTelemetryTests", dependencies: ["GaiTelemetry"]),

@@ -1,4 +1,5 @@
 import Foundation
+import GaiAnthropicWire
 import GaiCore
 
 /// The unified (OpenAI-shaped) request translated to a Messages API request.

@@ -1,4 +1,5 @@
 import Foundation
+import GaiAnthropicWire
 import GaiCore
 
 /// A Messages API `Message` translated to the unified (OpenAI-shaped) answer.

@@ -1,4 +1,5 @@
 import Foundation
+import GaiAnthropicWire
 import GaiCore
 import GaiProviderKit
 import NIOCore

@@ -47,9 +47,14 @@ extension Gateway {
         }
         let accept = request.headers[values: .accept].joined(separator: ",").lowercased()
         let framing: StreamFraming = accept.contains("application/x-ndjson") ? .ndjson : .sse
-        let normalizer = StreamNormalizer(
-            requestID: context.requestID.value, provider: target.provider.name, model: target.deployment.model)
-        return StreamOutput(format: format, framing: framing, includeUsage: chat.includeUsage, normalizer: normalizer)
+        switch format {
+        case .openai:
+            return StreamOutput(encoding: .openai(includeUsage: chat.includeUsage), framing: framing)
+        case .events:
+            let normalizer = StreamNormalizer(
+                requestID: context.requestID.value, provider: target.provider.name, model: target.deployment.model)
+            return StreamOutput(encoding: .events(normalizer), framing: framing)
+        }
     }
 
     /// Checks what decoding cannot: values that are the right type but unusable.

@@ -6,7 +6,7 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// The HTTP surface: OpenAI-compatible routes over a ``ModelRouter``.
+/// The HTTP surface: OpenAI-compatible routes, and Anthropic's Messages API, over a ``ModelRouter``.
 ///
 /// Handlers stay thin: decode, validate, resolve the model, call the provider, encode. Providers,
 /// transports and configuration are injected by the `gai` executable (or by an embedding app).
@@ -29,6 +29,12 @@ public struct Gateway: Sendable {
         router.add(middleware: GatewayMiddleware(logger: logger))
         router.post("/v1/chat/completions") { request, context in
             try await self.chatCompletions(request, context: context)
+        }
+        router.post("/v1/messages") { request, context in
+            try await self.messages(request, context: context)
+        }
+        router.post("/v1/messages/count_tokens") { request, context in
+            try await self.countMessageTokens(request, context: context)
         }
         router.post("/v1/embeddings") { request, context in
             try await self.embeddings(request, context: context)

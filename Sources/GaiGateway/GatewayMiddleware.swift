@@ -6,8 +6,9 @@ import Hummingbird
 import Logging
 
 /// Runs around every route: assigns the request id (the client's, when sane), turns every
-/// thrown error into the OpenAI error shape, sets `x-request-id`, and writes the access log
-/// line (streams write their own when they end).
+/// thrown error into the OpenAI error shape (Anthropic's on `/v1/messages…`), sets
+/// `x-request-id` (and Anthropic's `request-id` there), and writes the access log line
+/// (streams write their own when they end).
 struct GatewayMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
 
@@ -21,15 +22,24 @@ struct GatewayMiddleware: RouterMiddleware {
         if let clientValue = request.headers[.requestID], let clientID = GaiCore.RequestID(clientValue: clientValue) {
             context.requestID = clientID
         }
+        let dialect = ErrorDialect(path: request.uri.path)
         var response: Response
         do {
             response = try await next(request, context)
         } catch {
             let (gaiError, status) = Self.classify(error, request: request)
             context.access.update { $0.errorCode = gaiError.code }
-            response = ErrorResponse.response(for: gaiError, status: status)
+            switch dialect {
+            case .openai:
+                response = ErrorResponse.response(for: gaiError, status: status)
+            case .anthropic:
+                response = AnthropicErrorResponse.response(for: gaiError, status: status, requestID: context.requestID.value)
+            }
         }
         response.headers[.requestID] = context.requestID.value
+        if dialect == .anthropic {
+            response.headers[.anthropicRequestID] = context.requestID.value
+        }
         let loggedByStream = context.access.fields.withLock { $0.loggedByStream }
         if !loggedByStream {
             context.access.log(

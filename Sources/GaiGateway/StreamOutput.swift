@@ -1,4 +1,5 @@
 import GaiCore
+import GaiMessagesAPI
 import GaiSSE
 import NIOCore
 
@@ -31,16 +32,23 @@ public enum StreamFraming: Sendable {
 /// The per-stream encoder: turns chunks, the end and a failure into the bytes of the chosen
 /// format and framing.
 struct StreamOutput {
-    let format: StreamWireFormat
+    /// What is written, with the state each encoding keeps.
+    enum Encoding {
+        /// OpenAI chunks; `includeUsage` forwards the usage-only chunk (`stream_options.include_usage`).
+        case openai(includeUsage: Bool)
+        /// `gai.events.v1`.
+        case events(StreamNormalizer)
+        /// Anthropic Messages events (`/v1/messages`, always SSE).
+        case messages(MessagesStreamEncoder)
+    }
+
+    var encoding: Encoding
     let framing: StreamFraming
-    /// OpenAI format only: forward the usage-only chunk (`stream_options.include_usage`).
-    let includeUsage: Bool
-    var normalizer: StreamNormalizer
 
     /// The bytes for one chunk, or `nil` when it produces nothing for this client.
     mutating func bytes(for chunk: ChatStreamChunk) throws -> ByteBuffer? {
-        switch format {
-        case .openai:
+        switch encoding {
+        case .openai(let includeUsage):
             if chunk.chunk.choices.isEmpty, chunk.chunk.usage != nil, !includeUsage { return nil }
             var buffer = ByteBuffer()
             if let raw = chunk.rawJSON {
@@ -50,30 +58,44 @@ struct StreamOutput {
                 write(try Gateway.encode(chunk.chunk), into: &buffer)
             }
             return buffer
-        case .events:
+        case .events(var normalizer):
             let events = normalizer.events(for: chunk.chunk)
+            encoding = .events(normalizer)
             return events.isEmpty ? nil : encode(events)
+        case .messages(var encoder):
+            let bytes = encoder.bytes(for: chunk.chunk)
+            encoding = .messages(encoder)
+            return bytes.readableBytes > 0 ? bytes : nil
         }
     }
 
     /// The bytes that end a successful stream.
     mutating func finish() -> ByteBuffer {
-        switch (format, framing) {
-        case (.openai, .sse): ByteBuffer(string: SSEEncoder.done)
-        case (.openai, .ndjson): ByteBuffer()
-        case (.events, _): encode(normalizer.finish())
+        switch encoding {
+        case .openai:
+            return framing == .sse ? ByteBuffer(string: SSEEncoder.done) : ByteBuffer()
+        case .events(var normalizer):
+            defer { encoding = .events(normalizer) }
+            return encode(normalizer.finish())
+        case .messages(var encoder):
+            defer { encoding = .messages(encoder) }
+            return encoder.finish()
         }
     }
 
-    /// The bytes that end a failed stream: the OpenAI error object, or an `error` event.
+    /// The bytes that end a failed stream: the OpenAI error object, an `error` event, or
+    /// Anthropic's `event: error`.
     mutating func fail(_ error: GaiError) -> ByteBuffer {
-        switch format {
+        switch encoding {
         case .openai:
             var buffer = ByteBuffer()
             write(ErrorResponse.body(for: error), into: &buffer)
             return buffer
-        case .events:
+        case .events(var normalizer):
+            defer { encoding = .events(normalizer) }
             return encode(normalizer.fail(error))
+        case .messages(let encoder):
+            return encoder.fail(error)
         }
     }
 

@@ -1,0 +1,55 @@
+import GaiAnthropicWire
+import GaiCore
+import GaiMessagesAPI
+import GaiRouting
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+extension Gateway {
+    /// `POST /v1/messages`: the Anthropic Messages API over any provider.
+    ///
+    /// The request is translated to the unified schema, routed like a chat completion, and the
+    /// answer translated back; a stream goes through the same pump as `/v1/chat/completions`
+    /// (first chunk before the status, client disconnect cancels the upstream), with Anthropic's
+    /// events. Errors come in Anthropic's shape (``GatewayMiddleware`` picks it by path).
+    func messages(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        let body = try await collectBody(request)
+        let messages = try GaiJSON.decodeRequest(AnthropicMessagesRequest.self, from: body.readableBytesView)
+        let chat = try MessagesTranslation.chatRequest(from: messages)
+        context.access.update { $0.stream = chat.isStreaming }
+        let target = try route(chat.model, context: context)
+
+        var upstream = chat
+        upstream.model = target.deployment.model
+        var providerContext = requestContext(request, context: context, body: body, clientModel: chat.model)
+        // The body is Anthropic's: no adapter may forward it as an OpenAI request.
+        providerContext.originalBody = nil
+
+        if chat.isStreaming {
+            let output = StreamOutput(
+                encoding: .messages(MessagesStreamEncoder(clientModel: chat.model, fallbackID: context.requestID.value)),
+                framing: .sse)
+            return try await streamChatCompletion(
+                upstream, provider: target.provider, providerContext: providerContext, request: request, context: context,
+                output: output)
+        }
+        let result = try await target.provider.chatCompletion(upstream, context: providerContext)
+        context.access.update { $0.usage = result.usage }
+        let message = MessagesTranslation.message(from: try result.value, clientModel: chat.model)
+        return Self.json(try Self.encode(message))
+    }
+
+    /// `POST /v1/messages/count_tokens`: an estimate (see `MessagesTokenEstimator`), for a model
+    /// Gai serves.
+    func countMessageTokens(_ request: Request, context: GatewayRequestContext) async throws -> Response {
+        let body = try await collectBody(request)
+        let count = try GaiJSON.decodeRequest(AnthropicCountTokensRequest.self, from: body.readableBytesView)
+        if count.messages.isEmpty {
+            throw GaiError.invalidRequest("messages: at least one message is required", param: "messages")
+        }
+        _ = try route(count.model, context: context)
+        let tokens = MessagesTokenEstimator.estimate(system: count.system, messages: count.messages, tools: count.tools)
+        return Self.json(#"{"input_tokens":\#(tokens)}"#)
+    }
+}
