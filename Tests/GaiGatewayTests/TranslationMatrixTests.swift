@@ -22,7 +22,7 @@ import Testing
 @Suite("Cross-dialect translation matrix")
 struct TranslationMatrixTests {
     enum Dialect: String, Sendable, CaseIterable { case openai, anthropic, gemini }
-    enum Output: String, Sendable, CaseIterable { case openaiChunks, gaiEvents }
+    enum Output: String, Sendable, CaseIterable { case openaiChunks, gaiEvents, anthropicEvents }
 
     struct Case: Sendable, CustomTestStringConvertible {
         var dialect: Dialect
@@ -67,7 +67,12 @@ struct TranslationMatrixTests {
     @Test(arguments: cases)
     func translationKeepsEverything(_ testCase: Case) async throws {
         let upstreamText = try Fixtures.text(testCase.fixture, in: .module)
-        let expected = try Self.expectedFacts(testCase.dialect, upstreamText)
+        var expected = try Self.expectedFacts(testCase.dialect, upstreamText)
+        if testCase.output == .anthropicEvents, expected.inputTokens == nil {
+            // Anthropic's events always carry usage; when the upstream reported none, 0 is said.
+            expected.inputTokens = 0
+            expected.outputTokens = expected.outputTokens ?? 0
+        }
         let transport = MockTransport(replies: [.split(upstreamText, every: 7)])
         let provider: any ChatProvider =
             switch testCase.dialect {
@@ -77,13 +82,19 @@ struct TranslationMatrixTests {
             }
         let fixture = GatewayFixture(extraProviders: [provider])
         let headers: HTTPFields = testCase.output == .gaiEvents ? [HTTPField.Name("x-gai-stream")!: "gai.events.v1"] : [:]
-        let body = #"{"model":"matrix","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"go"}],"tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object"}}}]}"#
+        let chatBody = #"{"model":"matrix","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"go"}],"tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object"}}}]}"#
+        let messagesBody = #"{"model":"matrix","stream":true,"max_tokens":256,"messages":[{"role":"user","content":"go"}],"tools":[{"name":"f","input_schema":{"type":"object"}}]}"#
+        let path = testCase.output == .anthropicEvents ? "/v1/messages" : "/v1/chat/completions"
+        let body = testCase.output == .anthropicEvents ? messagesBody : chatBody
         let served: Facts = try await fixture.application().test(.router) { client in
-            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers, body: jsonBody(body)) { response in
+            try await client.execute(uri: path, method: .post, headers: headers, body: jsonBody(body)) { response in
                 #expect(response.status == .ok, "\(response.text)")
                 switch testCase.output {
                 case .openaiChunks: return try Self.factsFromOpenAIChunks(response.sseData)
                 case .gaiEvents: return try Self.factsFromEvents(response.sseData)
+                case .anthropicEvents:
+                    #expect(Self.eventNamesMatchTypes(response.text))
+                    return try Self.factsFromAnthropic(response.sseData)
                 }
             }
         }
@@ -165,6 +176,19 @@ struct TranslationMatrixTests {
         return facts
     }
 
+    /// Every Anthropic SSE frame names its event, and the name equals the data's `type`
+    /// (the Anthropic SDKs dispatch on the name).
+    static func eventNamesMatchTypes(_ text: String) -> Bool {
+        text.components(separatedBy: "\n\n").filter { !$0.isEmpty }.allSatisfy { frame in
+            let lines = frame.split(separator: "\n")
+            guard let name = lines.first(where: { $0.hasPrefix("event: ") })?.dropFirst(7),
+                let data = lines.first(where: { $0.hasPrefix("data: ") })?.dropFirst(6),
+                let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any]
+            else { return false }
+            return object["type"] as? String == String(name)
+        }
+    }
+
     static func factsFromAnthropic(_ payloads: [String]) throws -> Facts {
         var facts = Facts()
         var blocks: [Int: (name: String, arguments: String)] = [:]
@@ -192,8 +216,14 @@ struct TranslationMatrixTests {
                 }
             case "message_delta":
                 let reason = (event["delta"] as? [String: Any])?["stop_reason"] as? String
-                facts.finishReason = ["end_turn": "stop", "stop_sequence": "stop", "tool_use": "tool_calls", "max_tokens": "length"][reason ?? ""] ?? reason
-                facts.outputTokens = (event["usage"] as? [String: Any])?["output_tokens"] as? Int
+                facts.finishReason =
+                    ["end_turn": "stop", "stop_sequence": "stop", "tool_use": "tool_calls", "max_tokens": "length", "refusal": "content_filter"][
+                        reason ?? ""] ?? reason
+                let usage = event["usage"] as? [String: Any] ?? [:]
+                facts.outputTokens = usage["output_tokens"] as? Int
+                if let total = usage["input_tokens"] as? Int {
+                    facts.inputTokens = total + (usage["cache_creation_input_tokens"] as? Int ?? 0) + (usage["cache_read_input_tokens"] as? Int ?? 0)
+                }
             default: break
             }
         }
