@@ -33,12 +33,7 @@ public struct AnthropicProvider: ChatProvider {
     public func chatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<ChatCompletion> {
         let body = try requestBody(request, streaming: false)
         let response = try await send(body: body, context: context)
-        let bytes: ByteBuffer
-        do {
-            bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
-        } catch {
-            throw attributed(error)
-        }
+        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes, provider: name)
         let message: AnthropicMessage
         do {
             message = try JSONDecoder().decode(AnthropicMessage.self, from: Data(bytes.readableBytesView))
@@ -85,28 +80,12 @@ public struct AnthropicProvider: ChatProvider {
         headers.add(name: "x-request-id", value: context.requestID.value)
         for (name, value) in configuration.extraHeaders { headers.add(name: name, value: value) }
 
-        let (seconds, attoseconds) = configuration.timeout.components
-        let timeout = TimeAmount.nanoseconds(seconds &* 1_000_000_000 &+ attoseconds / 1_000_000_000)
-        let deadline = min(context.deadline, .now() + timeout)
-        let request = UpstreamRequest(method: .POST, url: configuration.baseURL + "/messages", headers: headers, body: body, deadline: deadline)
-        let response: UpstreamResponse
-        do {
-            response = try await transport.send(request)
-        } catch {
-            throw attributed(error)
+        let request = UpstreamRequest(
+            method: .POST, url: configuration.baseURL + "/messages", headers: headers, body: body,
+            deadline: .now(plus: configuration.timeout, notAfter: context.deadline))
+        return try await transport.exchange(request, provider: name) { status, headers, body in
+            AnthropicErrorMapping.map(status: status, headers: headers, body: body, provider: name)
         }
-        guard (200..<300).contains(response.status) else {
-            let errorBody = (try? await response.body.collect(upTo: 1024 * 1024)) ?? ByteBuffer()
-            throw AnthropicErrorMapping.map(status: response.status, headers: response.headers, body: errorBody, provider: name)
-        }
-        return response
-    }
-
-    /// A transport failure keeps its code and gains the provider's name.
-    func attributed(_ error: GaiError) -> GaiError {
-        var error = error
-        error.provider = error.provider ?? name
-        return error
     }
 
     /// A 2xx answer that is not a `Message`: an error body is classified as such; anything else

@@ -61,3 +61,12 @@ extension GaiError {
         GaiError(.internal, message, underlying: underlying)
     }
 }
+
+extension GaiError {
+    /// The same error, naming `provider` unless it already names one.
+    public func attributed(to provider: String) -> GaiError {
+        var error = self
+        error.provider = error.provider ?? provider
+        return error
+    }
+}

@@ -25,12 +25,7 @@ extension GeminiProvider {
                         model: resource, content: GeminiContent(parts: [GeminiPart(text: $0)]), outputDimensionality: request.dimensions)
                 }))
         let response = try await send(model: request.model, method: "batchEmbedContents", body: body, context: context)
-        let bytes: ByteBuffer
-        do {
-            bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
-        } catch {
-            throw attributed(error)
-        }
+        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes, provider: name)
         let data = Data(bytes.readableBytesView)
         let answer: BatchEmbedContentsResponse
         do {

@@ -29,12 +29,7 @@ public struct GeminiProvider: ChatProvider {
     public func chatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<ChatCompletion> {
         let body = try encode(GenerateContentRequest(unified: request))
         let response = try await send(model: request.model, method: "generateContent", body: body, context: context)
-        let bytes: ByteBuffer
-        do {
-            bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
-        } catch {
-            throw attributed(error)
-        }
+        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes, provider: name)
         let data = Data(bytes.readableBytesView)
         let answer: GenerateContentResponse
         do {
@@ -87,22 +82,12 @@ public struct GeminiProvider: ChatProvider {
         headers.add(name: "x-request-id", value: context.requestID.value)
         for (name, value) in configuration.extraHeaders { headers.add(name: name, value: value) }
 
-        let (seconds, attoseconds) = configuration.timeout.components
-        let timeout = TimeAmount.nanoseconds(seconds &* 1_000_000_000 &+ attoseconds / 1_000_000_000)
         let request = UpstreamRequest(
             method: .POST, url: try url(model: model, method: method, query: query), headers: headers, body: body,
-            deadline: min(context.deadline, .now() + timeout))
-        let response: UpstreamResponse
-        do {
-            response = try await transport.send(request)
-        } catch {
-            throw attributed(error)
+            deadline: .now(plus: configuration.timeout, notAfter: context.deadline))
+        return try await transport.exchange(request, provider: name) { status, headers, body in
+            GeminiErrorMapping.map(status: status, headers: headers, body: body, provider: name)
         }
-        guard (200..<300).contains(response.status) else {
-            let errorBody = (try? await response.body.collect(upTo: 1024 * 1024)) ?? ByteBuffer()
-            throw GeminiErrorMapping.map(status: response.status, headers: response.headers, body: errorBody, provider: name)
-        }
-        return response
     }
 
     func encode(_ value: some Encodable) throws(GaiError) -> ByteBuffer {
@@ -122,12 +107,6 @@ public struct GeminiProvider: ChatProvider {
         return GaiError(
             .providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid \(expected) (\(data.count) bytes)",
             provider: name, underlying: underlying.map { [$0] } ?? [])
-    }
-
-    func attributed(_ error: GaiError) -> GaiError {
-        var error = error
-        error.provider = error.provider ?? name
-        return error
     }
 
     static func now() -> Int64 { Int64(Date().timeIntervalSince1970) }

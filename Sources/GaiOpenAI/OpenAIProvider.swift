@@ -22,7 +22,7 @@ public struct OpenAIProvider: ChatProvider {
     public func chatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<ChatCompletion> {
         let body = try requestBody(request, context: context, streaming: false)
         let response = try await send(path: "/chat/completions", model: request.model, body: body, context: context)
-        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
+        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes, provider: name)
         guard let counts = AnswerProbe.usage(in: bytes, arrayMember: "choices", as: AnswerProbe.TokenCounts.self) else {
             throw invalidAnswer(bytes, expected: "ChatCompletion")
         }
@@ -47,7 +47,7 @@ public struct OpenAIProvider: ChatProvider {
             body = try encode(request)
         }
         let response = try await send(path: "/embeddings", model: request.model, body: body, context: context)
-        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
+        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes, provider: name)
         guard let counts = AnswerProbe.usage(in: bytes, arrayMember: "data", as: EmbeddingsUsage.self) else {
             throw invalidAnswer(bytes, expected: "EmbeddingsResponse")
         }
@@ -57,7 +57,7 @@ public struct OpenAIProvider: ChatProvider {
     /// The upstream's own model list (`GET /models`).
     public func listModels(context: ProviderContext) async throws(GaiError) -> ModelList {
         let response = try await send(path: "/models", model: nil, method: .GET, body: nil, context: context)
-        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes)
+        let bytes = try await response.body.collect(upTo: configuration.maxResponseBytes, provider: name)
         return try decodeAnswer(ModelList.self, from: bytes, expected: "ModelList")
     }
 
@@ -109,19 +109,12 @@ public struct OpenAIProvider: ChatProvider {
         headers.add(name: "x-request-id", value: context.requestID.value)
         for (name, value) in configuration.extraHeaders { headers.add(name: name, value: value) }
 
-        let deadline = min(context.deadline, .now() + .nanoseconds(configuration.timeout.nanoseconds))
-        let request = UpstreamRequest(method: method, url: url(path: path, model: model), headers: headers, body: body, deadline: deadline)
-        let response: UpstreamResponse
-        do {
-            response = try await transport.send(request)
-        } catch {
-            throw attributed(error)
+        let request = UpstreamRequest(
+            method: method, url: url(path: path, model: model), headers: headers, body: body,
+            deadline: .now(plus: configuration.timeout, notAfter: context.deadline))
+        return try await transport.exchange(request, provider: name) { status, headers, body in
+            OpenAIErrorMapping.map(status: status, headers: headers, body: body, provider: name)
         }
-        guard (200..<300).contains(response.status) else {
-            let errorBody = (try? await response.body.collect(upTo: 1024 * 1024)) ?? ByteBuffer()
-            throw OpenAIErrorMapping.map(status: response.status, headers: response.headers, body: errorBody, provider: name)
-        }
-        return response
     }
 
     func decodeAnswer<T: Decodable>(_ type: T.Type, from bytes: ByteBuffer, expected: String) throws(GaiError) -> T {
@@ -141,18 +134,5 @@ public struct OpenAIProvider: ChatProvider {
         return GaiError(
             .providerUnavailable, "The upstream provider '\(name)' sent an answer that is not a valid \(expected) (\(bytes.readableBytes) bytes)",
             provider: name, underlying: underlying.map { [$0] } ?? [])
-    }
-
-    func attributed(_ error: GaiError) -> GaiError {
-        var error = error
-        error.provider = error.provider ?? name
-        return error
-    }
-}
-
-extension Duration {
-    var nanoseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds &* 1_000_000_000 &+ attoseconds / 1_000_000_000
     }
 }
