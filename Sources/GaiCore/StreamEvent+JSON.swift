@@ -5,42 +5,52 @@ extension StreamEvent {
     /// wire format is stable byte for byte and golden files can pin it.
     public var json: String {
         var text = "{\"schema\":\"gai.events.v1\",\"type\":\""
-        text.reserveCapacity(160)
+        text.reserveCapacity(192)
+        /// Appends `,"name":"value"` without temporaries (one allocation for the whole event).
+        func member(_ name: String, _ value: String) {
+            text += ",\""
+            text += name
+            text += "\":\""
+            text += JSONText.escaped(value)
+            text += "\""
+        }
         text += type
         text += "\",\"ts\":"
         text += String(timestamp)
         text += ",\"seq\":"
         text += String(sequence)
-        text += ",\"request_id\":"
-        text += JSONText.quoted(requestID)
-        if let traceID {
-            text += ",\"trace_id\":"
-            text += JSONText.quoted(traceID)
-        }
+        member("request_id", requestID)
+        if let traceID { member("trace_id", traceID) }
         switch payload {
         case .start(let provider, let model):
-            text += ",\"provider\":" + JSONText.quoted(provider) + ",\"model\":" + JSONText.quoted(model)
-        case .text(let delta):
-            text += ",\"text\":" + JSONText.quoted(delta)
-        case .reasoning(let delta):
-            text += ",\"text\":" + JSONText.quoted(delta)
+            member("provider", provider)
+            member("model", model)
+        case .text(let delta), .reasoning(let delta):
+            member("text", delta)
         case .toolCallStart(let index, let id, let name):
-            text += ",\"index\":\(index),\"id\":" + JSONText.quoted(id) + ",\"name\":" + JSONText.quoted(name)
+            text += ",\"index\":\(index)"
+            member("id", id)
+            member("name", name)
         case .toolCallDelta(let index, let arguments):
-            text += ",\"index\":\(index),\"arguments\":" + JSONText.quoted(arguments)
+            text += ",\"index\":\(index)"
+            member("arguments", arguments)
         case .toolCallEnd(let index, let id, let name, let arguments):
-            text += ",\"index\":\(index),\"id\":" + JSONText.quoted(id) + ",\"name\":" + JSONText.quoted(name)
-                + ",\"arguments\":" + JSONText.quoted(arguments)
+            text += ",\"index\":\(index)"
+            member("id", id)
+            member("name", name)
+            member("arguments", arguments)
         case .usage(let usage):
             text += ",\"input_tokens\":\(usage.promptTokens),\"output_tokens\":\(usage.completionTokens),\"total_tokens\":\(usage.totalTokens)"
             if let cached = usage.cachedTokens { text += ",\"cached_tokens\":\(cached)" }
             if let written = usage.cacheWriteTokens { text += ",\"cache_write_tokens\":\(written)" }
             if let reasoning = usage.reasoningTokens { text += ",\"reasoning_tokens\":\(reasoning)" }
         case .finish(let reason, let provider, let model):
-            text += ",\"finish_reason\":" + JSONText.quoted(reason.rawValue) + ",\"provider\":" + JSONText.quoted(provider)
-                + ",\"model\":" + JSONText.quoted(model)
+            member("finish_reason", reason.rawValue)
+            member("provider", provider)
+            member("model", model)
         case .error(let code, let message, let retryAfter, let transient):
-            text += ",\"code\":\"" + code.rawValue + "\",\"message\":" + JSONText.quoted(message)
+            member("code", code.rawValue)
+            member("message", message)
             if let retryAfter { text += ",\"retry_after_ms\":\(retryAfter)" }
             text += ",\"transient\":" + (transient ? "true" : "false")
         }
