@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+// Microbenchmarks for Gai's hot paths (ordo-one/package-benchmark).
+// A package of its own so that the main build never compiles the benchmark tooling.
+//
+//     cd Benchmarks && swift package --disable-sandbox benchmark
+import PackageDescription
+
+let package = Package(
+    name: "GaiBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "gai", path: ".."),
+        // Only the MallocInterposer trait: the default traits also enable RuntimeInterposer,
+        // whose dependency (swift-runtime-interposer) is not mirrored here.
+        .package(url: "https://github.com/ordo-one/package-benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "GaiBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "GaiCore", package: "gai"),
+                .product(name: "GaiOpenAI", package: "gai"),
+                .product(name: "GaiTesting", package: "gai"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            path: "GaiBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "package-benchmark"),
+            ]
+        ),
+    ]
+)
