@@ -34,7 +34,7 @@ let package = Package(
         ]),
         // Layer 2: the upstream HTTP transport and upstream error classification.
         .target(name: "GaiProviderKit", dependencies: [
-            "GaiCore",
+            "GaiCore", "GaiSSE",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),

@@ -27,22 +27,18 @@ struct AnthropicStreamDecoder: AsyncSequence, Sendable {
     let provider: String
 
     func makeAsyncIterator() -> Iterator {
-        Iterator(body: body.makeAsyncIterator(), provider: provider)
+        Iterator(events: SSEEventReader(body: body, provider: provider), provider: provider)
     }
 
     struct Iterator: AsyncIteratorProtocol {
-        var body: UpstreamBody.AsyncIterator
+        var events: SSEEventReader
         let provider: String
-        var parser = SSEParser()
-        var events: [SSEEvent] = []
-        var eventIndex = 0
         var ready: [ChatCompletionChunk] = []
         var readyIndex = 0
-        var sawEnd = false
         var state: State
 
-        init(body: UpstreamBody.AsyncIterator, provider: String) {
-            self.body = body
+        init(events: SSEEventReader, provider: String) {
+            self.events = events
             self.provider = provider
             self.state = State(created: WallClock.nowSeconds())
         }
@@ -55,40 +51,17 @@ struct AnthropicStreamDecoder: AsyncSequence, Sendable {
                 }
                 ready.removeAll(keepingCapacity: true)
                 readyIndex = 0
-                if eventIndex < events.count {
-                    let event = events[eventIndex]
-                    eventIndex += 1
-                    if !state.finished { ready = try state.chunks(for: event, provider: provider) }
-                    continue
-                }
-                if sawEnd {
+                guard let event = try await events.next() else {
                     return try finishOrFail()
                 }
-                eventIndex = 0
-                let next: ByteBuffer?
-                do {
-                    next = try await body.next()
-                } catch var error as GaiError {
-                    error.provider = error.provider ?? provider
-                    throw error
-                }
-                guard let buffer = next else {
-                    sawEnd = true
-                    events = parser.finish().map { [$0] } ?? []
-                    continue
-                }
-                do {
-                    events = try parser.feed(buffer)
-                } catch {
-                    throw GaiError(.providerUnavailable, "The upstream provider '\(provider)' sent a stream event that is too large", provider: provider)
-                }
+                if !state.finished { ready = try state.chunks(for: event, provider: provider) }
             }
         }
 
         private func finishOrFail() throws(GaiError) -> ChatStreamChunk? {
             if state.finished { return nil }
             // An error body sent without SSE framing.
-            let leftover = parser.pendingText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let leftover = events.pendingText.trimmingCharacters(in: .whitespacesAndNewlines)
             if !leftover.isEmpty, let envelope = AnthropicErrorMapping.errorEnvelope(from: ByteBuffer(string: leftover)) {
                 throw AnthropicErrorMapping.mapStreamError(envelope.error, provider: provider)
             }

@@ -20,19 +20,20 @@ struct GeminiStreamDecoder: AsyncSequence, Sendable {
     let created: Int64
 
     func makeAsyncIterator() -> Iterator {
-        Iterator(body: body.makeAsyncIterator(), state: GeminiStreamState(provider: provider, requestModel: requestModel, created: created))
+        Iterator(
+            events: SSEEventReader(body: body, provider: provider),
+            state: GeminiStreamState(provider: provider, requestModel: requestModel, created: created))
     }
 
     struct Iterator: AsyncIteratorProtocol {
-        var body: UpstreamBody.AsyncIterator
+        var events: SSEEventReader
         var state: GeminiStreamState
-        var parser = SSEParser()
         var outbox: [ChatCompletionChunk] = []
         var outboxIndex = 0
         var ended = false
 
-        init(body: UpstreamBody.AsyncIterator, state: GeminiStreamState) {
-            self.body = body
+        init(events: SSEEventReader, state: GeminiStreamState) {
+            self.events = events
             self.state = state
         }
 
@@ -45,19 +46,12 @@ struct GeminiStreamDecoder: AsyncSequence, Sendable {
                 outbox.removeAll(keepingCapacity: true)
                 outboxIndex = 0
                 if ended { return nil }
-                guard let buffer = try await body.next() else {
+                guard let event = try await events.next() else {
                     ended = true
-                    if let last = parser.finish() { try handle(last) }
-                    outbox += try state.finish(leftover: parser.pendingText)
+                    outbox += try state.finish(leftover: events.pendingText)
                     continue
                 }
-                let events: [SSEEvent]
-                do {
-                    events = try parser.feed(buffer)
-                } catch {
-                    throw GaiError(.providerUnavailable, "The upstream provider '\(provider)' sent a stream event that is too large", provider: provider)
-                }
-                for event in events { try handle(event) }
+                try handle(event)
             }
         }
 

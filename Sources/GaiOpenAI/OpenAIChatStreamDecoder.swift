@@ -16,52 +16,26 @@ struct OpenAIChatStreamDecoder: AsyncSequence, Sendable {
     let provider: String
 
     func makeAsyncIterator() -> Iterator {
-        Iterator(body: body.makeAsyncIterator(), provider: provider)
+        Iterator(events: SSEEventReader(body: body, provider: provider), provider: provider)
     }
 
     struct Iterator: AsyncIteratorProtocol {
-        var body: UpstreamBody.AsyncIterator
+        var events: SSEEventReader
         let provider: String
-        var parser = SSEParser()
-        var pending: [SSEEvent] = []
-        var pendingIndex = 0
         var sawDone = false
-        var sawEnd = false
-
-        init(body: UpstreamBody.AsyncIterator, provider: String) {
-            self.body = body
-            self.provider = provider
-        }
 
         mutating func next() async throws -> ChatStreamChunk? {
-            while true {
-                while pendingIndex < pending.count {
-                    let event = pending[pendingIndex]
-                    pendingIndex += 1
-                    if sawDone { continue }
-                    if let chunk = try decode(event) { return chunk }
-                }
-                if sawEnd {
-                    return try finishOrFail()
-                }
-                guard let buffer = try await body.next() else {
-                    sawEnd = true
-                    pending = parser.finish().map { [$0] } ?? []
-                    pendingIndex = 0
-                    continue
-                }
-                do {
-                    pending = try parser.feed(buffer)
-                } catch {
-                    throw GaiError(.providerUnavailable, "The upstream provider '\(provider)' sent a stream event that is too large", provider: provider)
-                }
-                pendingIndex = 0
+            while let event = try await events.next() {
+                // After `[DONE]` the body is drained so the connection can be reused.
+                if sawDone { continue }
+                if let chunk = try decode(event) { return chunk }
             }
+            return try finishOrFail()
         }
 
         private func finishOrFail() throws(GaiError) -> ChatStreamChunk? {
             if sawDone { return nil }
-            let leftover = parser.pendingText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let leftover = events.pendingText.trimmingCharacters(in: .whitespacesAndNewlines)
             if !leftover.isEmpty, let upstreamError = OpenAIErrorMapping.errorBody(from: ByteBuffer(string: leftover)) {
                 throw OpenAIErrorMapping.mapStreamError(upstreamError, provider: provider)
             }
