@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-async-algorithms.git", from: "1.0.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // Layer 0: the unified schema, the error taxonomy and the provider contract. No I/O.
@@ -38,11 +40,26 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        // Layer 2: the model registry (which deployments serve a model name).
-        .target(name: "GaiRouting", dependencies: ["GaiCore"]),
+        // Layer 2: the price table (bundled, derived from LiteLLM's) and cost arithmetic.
+        .target(name: "GaiPricing", dependencies: ["GaiCore"]),
+        // Layer 2: the model registry, retries, budgets, circuit breakers, fallback and balancing.
+        .target(name: "GaiRouting", dependencies: ["GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
+        // Layer 2: store protocols (dead-letter queue, idempotency records) and in-memory stores.
+        .target(name: "GaiStorage", dependencies: [
+            "GaiCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
+        // Layer 3: SQLite-backed stores (the embedded default for durable data).
+        .target(name: "GaiStorageSQLite", dependencies: [
+            "GaiCore", "GaiStorage",
+            .product(name: "SQLiteNIO", package: "sqlite-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Layer 2: logging backend (JSON lines, written off the request path).
         .target(name: "GaiTelemetry", dependencies: [
             "GaiCore",
@@ -63,11 +80,12 @@ let package = Package(
         // Layer 3: native Google Gemini API adapter.
         .target(name: "GaiGemini", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit"]),
         // Layer 3: the built-in deterministic mock provider.
-        .target(name: "GaiMock", dependencies: ["GaiCore"]),
+        .target(name: "GaiMock", dependencies: ["GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         // Layer 3: the HTTP surface.
         .target(name: "GaiGateway", dependencies: [
-            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit", "GaiMessagesAPI",
+            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit", "GaiMessagesAPI", "GaiStorage",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
@@ -76,15 +94,17 @@ let package = Package(
         ]),
         // Layer 4: configuration loading and the CLI.
         .target(name: "GaiConfig", dependencies: [
-            "GaiCore", "GaiRouting",
+            "GaiCore", "GaiRouting", "GaiMock",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Configuration", package: "swift-configuration"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "gai", dependencies: [
             "GaiCore", "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiRouting",
-            "GaiConfig", "GaiTelemetry",
+            "GaiConfig", "GaiTelemetry", "GaiStorage", "GaiStorageSQLite", "GaiPricing",
             .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -100,7 +120,10 @@ let package = Package(
         .testTarget(name: "GaiCoreTests", dependencies: ["GaiCore", "GaiTesting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GaiSSETests", dependencies: ["GaiSSE"]),
         .testTarget(name: "GaiOpenAITests", dependencies: ["GaiOpenAI", "GaiTesting"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "GaiRoutingTests", dependencies: ["GaiRouting"]),
+        .testTarget(name: "GaiRoutingTests", dependencies: ["GaiRouting", "GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
+        .testTarget(name: "GaiPricingTests", dependencies: ["GaiPricing", "GaiCore"]),
+        .testTarget(name: "GaiStorageTests", dependencies: ["GaiStorage", "GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
+        .testTarget(name: "GaiStorageSQLiteTests", dependencies: ["GaiStorageSQLite", "GaiStorage", "GaiCore"]),
         .testTarget(name: "GaiMockTests", dependencies: ["GaiMock", "GaiCore"]),
         .testTarget(
             name: "GaiAnthropicTests",
@@ -126,7 +149,7 @@ let package = Package(
             name: "GaiGatewayTests",
             dependencies: [
                 "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiTesting", "GaiRouting",
-                "GaiCore",
+                "GaiCore", "GaiStorage",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],

@@ -77,7 +77,7 @@ public struct ConfigurationLoader: Sendable {
         }
         var values: [AbsoluteConfigKey: ConfigValue] = [:]
         for (key, value) in flattener.values {
-            values[AbsoluteConfigKey(key.split(separator: ".").map(String.init))] = ConfigValue(.string(value), isSecret: key.hasSuffix("api_key"))
+            values[AbsoluteConfigKey(key.split(separator: ".").map(String.init))] = ConfigValue(.string(value), isSecret: key.hasSuffix("api_key") || key == "admin_key")
         }
         let reader = ConfigReader(providers: [
             EnvironmentVariablesProvider(
@@ -159,6 +159,7 @@ struct ConfigScope {
         let providerNames = Set(providers.map(\.name))
 
         var models: [ModelRoute] = []
+        var prefixes: [String: String] = [:]
         for index in 0..<(listCounts["models"] ?? 0) {
             let prefix = "models.\(index)"
             guard let name = string("\(prefix).name"), !name.isEmpty else {
@@ -183,14 +184,20 @@ struct ConfigScope {
                     continue
                 }
                 let model = string("\(key).model") ?? name
-                deployments.append(Deployment(provider: provider, model: model))
+                deployments.append(
+                    Deployment(
+                        provider: provider, model: model,
+                        weight: double("\(key).weight", default: 1, in: 0...1_000_000),
+                        quality: int("\(key).quality", default: 0, in: -1_000_000...1_000_000)))
             }
             let streamFormat = string("\(prefix).stream_format")
             if let streamFormat, !["openai", "gai.events.v1"].contains(streamFormat) {
                 fail("\(prefix).stream_format", "must be 'openai' or 'gai.events.v1', got '\(streamFormat)'")
             }
-            models.append(ModelRoute(name: name, deployments: deployments, streamFormat: streamFormat))
+            models.append(ModelRoute(name: name, deployments: deployments, streamFormat: streamFormat, policy: routePolicy(prefix)))
+            prefixes[name] = prefix
         }
+        checkFallbackTargets(models, prefixes: prefixes)
 
         let defaultProvider = string("routing.default_provider")
         if let defaultProvider, !providerNames.contains(defaultProvider) {
@@ -199,8 +206,10 @@ struct ConfigScope {
         if providers.isEmpty {
             fail("providers", "at least one provider is required")
         }
-        return GaiConfiguration(
+        var configuration = GaiConfiguration(
             server: server, logging: logging, providers: providers, models: models, defaultProvider: defaultProvider, source: file)
+        applyGatewayKeys(to: &configuration, listCounts: listCounts)
+        return configuration
     }
 
     mutating func buildProvider(_ index: Int) -> GaiConfiguration.Provider? {
@@ -238,6 +247,7 @@ struct ConfigScope {
         } else if kind == .openai || kind == .azure {
             fail("\(prefix).base_url", "is required for kind \(kind.rawValue)")
         }
+        provider.faults = faults(prefix, kind: kind)
         provider.apiVersion = string("\(prefix).api_version")
         provider.anthropicVersion = string("\(prefix).anthropic_version") ?? provider.anthropicVersion
         provider.defaultMaxTokens = int("\(prefix).default_max_tokens", default: provider.defaultMaxTokens, in: 1...1_000_000)

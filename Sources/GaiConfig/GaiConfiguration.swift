@@ -1,3 +1,4 @@
+import GaiMock
 import GaiRouting
 
 /// Everything `gai serve` is configured with: the validated form of the YAML file plus `GAI_*`
@@ -11,6 +12,55 @@ public struct GaiConfiguration: Sendable {
     public var defaultProvider: String?
     /// Where the configuration came from, for the start-up log line.
     public var source: String
+    /// The admin API's key (`admin_key`, usually `${GAI_ADMIN_KEY}`); `nil` disables the admin API.
+    /// Secret: never logged or printed.
+    public var adminKey: String?
+    /// Where SQLite files and event files go (`data_dir`).
+    public var dataDirectory = "./gai-data"
+    public var idempotency = Idempotency()
+    public var deadLetters = DeadLetters()
+    /// Whether clients may inject faults with `x-gai-fault` (`chaos.enabled`).
+    public var chaosEnabled = false
+    /// Prices that replace or extend the bundled table (`prices[]`).
+    public var priceOverrides: [PriceOverride] = []
+
+    /// `idempotency.*`.
+    public struct Idempotency: Sendable, Equatable {
+        public enum InFlight: String, Sendable, CaseIterable {
+            /// A duplicate waits for the first request and gets its result.
+            case wait
+            /// A duplicate gets 409 while the first request runs.
+            case conflict
+        }
+        public var ttlSeconds = 86_400
+        public var inFlight = InFlight.wait
+        /// Records kept at most; the oldest completed ones are evicted first.
+        public var maxEntries = 10_000
+        /// Bytes of recorded responses and stream events kept at most.
+        public var maxBytes = 256 * 1024 * 1024
+        public init() {}
+    }
+
+    /// `dlq.*`.
+    public struct DeadLetters: Sendable, Equatable {
+        public enum Store: String, Sendable, CaseIterable {
+            case memory
+            case sqlite
+        }
+        public var store = Store.sqlite
+        public var maxEntries = 100_000
+        public init() {}
+    }
+
+    /// One entry of `prices`: USD per million tokens.
+    public struct PriceOverride: Sendable, Equatable {
+        public var model: String
+        public var inputPerMillion: Double
+        public var outputPerMillion: Double
+        public var cachedInputPerMillion: Double?
+        public var cacheWritePerMillion: Double?
+        public var reasoningPerMillion: Double?
+    }
 
     /// `server.*`.
     public struct Server: Sendable, Equatable {
@@ -35,6 +85,7 @@ public struct GaiConfiguration: Sendable {
 
     /// One entry of `providers`.
     public struct Provider: Sendable, Equatable {
+
         public enum Kind: String, Sendable, CaseIterable {
             case openai
             case azure
@@ -61,6 +112,8 @@ public struct GaiConfiguration: Sendable {
         public var reply: String?
         public var streamDelayMilliseconds = 20
         public var embeddingDimensions = 64
+        /// `kind: mock` only: faults injected into every call (`faults.*`).
+        public var faults: FaultPlan?
 
         public init(name: String, kind: Kind) {
             self.name = name

@@ -111,6 +111,19 @@ enum ConfigKeys {
         "providers.#.embedding_dimensions", "providers.#.api_version", "providers.#.anthropic_version",
         "providers.#.default_max_tokens",
         "models.#.name", "models.#.stream_format", "models.#.deployments.#.provider", "models.#.deployments.#.model",
+        "models.#.deployments.#.weight", "models.#.deployments.#.quality", "models.#.strategy",
+        "models.#.retry.max_attempts", "models.#.retry.initial_delay_ms", "models.#.retry.max_delay_ms", "models.#.retry.multiplier",
+        "models.#.retry.jitter", "models.#.retry.max_retry_after_ms",
+        "models.#.retry_budget.ratio", "models.#.retry_budget.min_per_second", "models.#.retry_budget.window_ms",
+        "models.#.breaker.consecutive_failures", "models.#.breaker.cooldown_ms", "models.#.breaker.half_open_probes",
+        "models.#.breaker.failure_ratio", "models.#.breaker.window_size", "models.#.breaker.min_requests",
+        "models.#.on_error.*",
+        "providers.#.faults.*",
+        "admin_key", "data_dir",
+        "idempotency.ttl_s", "idempotency.in_flight", "idempotency.max_entries", "idempotency.max_bytes",
+        "dlq.store", "dlq.max_entries", "chaos.enabled",
+        "prices.#.model", "prices.#.input_per_million", "prices.#.output_per_million", "prices.#.cached_input_per_million",
+        "prices.#.cache_write_per_million", "prices.#.reasoning_per_million",
     ].map { $0.split(separator: ".").map(String.init) }
 
     static func isKnown(_ key: String) -> Bool {

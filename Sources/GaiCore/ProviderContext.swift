@@ -14,10 +14,15 @@ public struct ProviderContext: Sendable {
     /// The model name the client sent.
     public var clientModel: String?
 
+    /// The client's `x-gai-fault` header, a fault plan for the mock provider. The gateway sets it
+    /// only when `chaos.enabled` is on; other providers ignore it.
+    public var faultPlan: String?
+
     public init(
         requestID: RequestID = RequestID(), idempotencyKey: IdempotencyKey? = nil, deadline: NIODeadline = .distantFuture,
-        originalBody: ByteBuffer? = nil, clientModel: String? = nil
+        originalBody: ByteBuffer? = nil, clientModel: String? = nil, faultPlan: String? = nil
     ) {
+        self.faultPlan = faultPlan
         self.requestID = requestID
         self.idempotencyKey = idempotencyKey
         self.deadline = deadline

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import GaiCore
+import GaiRouting
 import Logging
 
 extension AccessRecord {
@@ -24,6 +25,12 @@ extension AccessRecord {
         if let provider = snapshot.provider { metadata["provider"] = .string(provider) }
         if let code = snapshot.errorCode { metadata["error_code"] = .string(code.rawValue) }
         if snapshot.stream { metadata["stream"] = "true" }
+        if !snapshot.attempts.isEmpty {
+            metadata["attempts"] = .stringConvertible(snapshot.attempts.upstreamCalls)
+            metadata["attempt_log"] = .string(snapshot.attempts.summary)
+            if let last = snapshot.attempts.last { metadata["deployment"] = .string(last.deployment.description) }
+        }
+        if snapshot.replayed { metadata["idempotent_replay"] = "true" }
         if let usage = snapshot.usage {
             metadata["prompt_tokens"] = .stringConvertible(usage.promptTokens)
             metadata["completion_tokens"] = .stringConvertible(usage.completionTokens)

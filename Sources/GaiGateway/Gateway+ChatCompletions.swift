@@ -12,39 +12,48 @@ extension Gateway {
         let chat = try GaiJSON.decodeRequest(ChatRequest.self, from: body.readableBytesView)
         try Self.validate(chat)
         context.access.update { $0.stream = chat.isStreaming }
-        let target = try route(chat.model, context: context)
-
-        var upstream = chat
-        upstream.model = target.deployment.model
+        _ = try route(chat.model, context: context)
+        let requestedFormat = try Self.requestedStreamFormat(request)
         let providerContext = requestContext(request, context: context, body: body, clientModel: chat.model)
 
-        if chat.isStreaming {
-            let output = try streamOutput(for: request, chat: chat, target: target, context: context)
-            return try await streamChatCompletion(
-                upstream, provider: target.provider, providerContext: providerContext, request: request, context: context,
-                output: output)
+        return try await serve(request, context: context, body: body, dialect: .openai) { () throws(GaiError) -> Answer in
+            if chat.isStreaming {
+                let routed = try await openStream(
+                    chat, model: chat.model, providerContext: providerContext, request: request, context: context, body: body)
+                let format = requestedFormat ?? routed.target.streamFormat.flatMap(StreamWireFormat.init(rawValue:)) ?? .openai
+                let output = streamOutput(format: format, request: request, chat: chat, target: routed.target, context: context)
+                return .stream(routed, output)
+            }
+            let routed = try await routed(
+                model: chat.model, providerContext: providerContext, request: request, context: context, body: body
+            ) { target throws(GaiError) in
+                var upstream = chat
+                upstream.model = target.deployment.model
+                return try await target.provider.chatCompletion(upstream, context: providerContext)
+            }
+            routed.lease.release()
+            let result = routed.value
+            context.access.update { $0.usage = result.usage }
+            if let raw = result.rawBody { return .body(raw) }
+            return .body(try Self.encode(result.value))
         }
-        let result = try await target.provider.chatCompletion(upstream, context: providerContext)
-        context.access.update { $0.usage = result.usage }
-        return Self.json(try result.rawBody ?? Self.encode(result.value))
     }
 
-    /// The client's choice of stream format (`x-gai-stream`, else the model's `stream_format`, else
+    /// The stream format the client asked for with `x-gai-stream`, checked before anything runs.
+    static func requestedStreamFormat(_ request: Request) throws(GaiError) -> StreamWireFormat? {
+        guard let requested = request.headers[.gaiStream] else { return nil }
+        guard let known = StreamWireFormat(rawValue: requested.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            throw .invalidRequest(
+                "Unknown stream format '\(requested)' in x-gai-stream: use 'openai' or 'gai.events.v1'.", param: "x-gai-stream")
+        }
+        return known
+    }
+
+    /// The encoder for the chosen format (`x-gai-stream`, else the model's `stream_format`, else
     /// OpenAI chunks) and framing (`Accept: application/x-ndjson`, else SSE).
     func streamOutput(
-        for request: Request, chat: ChatRequest, target: ModelRouter.Target, context: GatewayRequestContext
-    ) throws(GaiError) -> StreamOutput {
-        let requested = request.headers[.gaiStream] ?? target.streamFormat
-        let format: StreamWireFormat
-        if let requested {
-            guard let known = StreamWireFormat(rawValue: requested.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw .invalidRequest(
-                    "Unknown stream format '\(requested)' in x-gai-stream: use 'openai' or 'gai.events.v1'.", param: "x-gai-stream")
-            }
-            format = known
-        } else {
-            format = .openai
-        }
+        format: StreamWireFormat, request: Request, chat: ChatRequest, target: ModelRouter.Target, context: GatewayRequestContext
+    ) -> StreamOutput {
         let accept = request.headers[values: .accept].joined(separator: ",").lowercased()
         let framing: StreamFraming = accept.contains("application/x-ndjson") ? .ndjson : .sse
         switch format {

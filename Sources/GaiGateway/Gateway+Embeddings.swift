@@ -10,14 +10,22 @@ extension Gateway {
         let body = try await collectBody(request)
         let embeddingsRequest = try GaiJSON.decodeRequest(EmbeddingsRequest.self, from: body.readableBytesView)
         try Self.validate(embeddingsRequest)
-        let target = try route(embeddingsRequest.model, context: context)
-
-        var upstream = embeddingsRequest
-        upstream.model = target.deployment.model
+        _ = try route(embeddingsRequest.model, context: context)
         let providerContext = requestContext(request, context: context, body: body, clientModel: embeddingsRequest.model)
-        let result = try await target.provider.embeddings(upstream, context: providerContext)
-        context.access.update { $0.usage = result.usage }
-        return Self.json(try result.rawBody ?? Self.encode(result.value))
+        return try await serve(request, context: context, body: body, dialect: .openai) { () throws(GaiError) -> Answer in
+            let routed = try await routed(
+                model: embeddingsRequest.model, providerContext: providerContext, request: request, context: context, body: body
+            ) { target throws(GaiError) in
+                var upstream = embeddingsRequest
+                upstream.model = target.deployment.model
+                return try await target.provider.embeddings(upstream, context: providerContext)
+            }
+            routed.lease.release()
+            let result = routed.value
+            context.access.update { $0.usage = result.usage }
+            if let raw = result.rawBody { return .body(raw) }
+            return .body(try Self.encode(result.value))
+        }
     }
 
     static func validate(_ request: EmbeddingsRequest) throws(GaiError) {

@@ -18,26 +18,32 @@ extension Gateway {
         let messages = try GaiJSON.decodeRequest(AnthropicMessagesRequest.self, from: body.readableBytesView)
         let chat = try MessagesTranslation.chatRequest(from: messages)
         context.access.update { $0.stream = chat.isStreaming }
-        let target = try route(chat.model, context: context)
-
-        var upstream = chat
-        upstream.model = target.deployment.model
+        _ = try route(chat.model, context: context)
         var providerContext = requestContext(request, context: context, body: body, clientModel: chat.model)
         // The body is Anthropic's: no adapter may forward it as an OpenAI request.
         providerContext.originalBody = nil
 
-        if chat.isStreaming {
-            let output = StreamOutput(
-                encoding: .messages(MessagesStreamEncoder(clientModel: chat.model, fallbackID: context.requestID.value)),
-                framing: .sse)
-            return try await streamChatCompletion(
-                upstream, provider: target.provider, providerContext: providerContext, request: request, context: context,
-                output: output)
+        return try await serve(request, context: context, body: body, dialect: .anthropic) { () throws(GaiError) -> Answer in
+            if chat.isStreaming {
+                let routed = try await openStream(
+                    chat, model: chat.model, providerContext: providerContext, request: request, context: context, body: body)
+                let output = StreamOutput(
+                    encoding: .messages(MessagesStreamEncoder(clientModel: chat.model, fallbackID: context.requestID.value)),
+                    framing: .sse)
+                return .stream(routed, output)
+            }
+            let routed = try await routed(
+                model: chat.model, providerContext: providerContext, request: request, context: context, body: body
+            ) { target throws(GaiError) in
+                var upstream = chat
+                upstream.model = target.deployment.model
+                return try await target.provider.chatCompletion(upstream, context: providerContext)
+            }
+            routed.lease.release()
+            context.access.update { $0.usage = routed.value.usage }
+            let message = MessagesTranslation.message(from: try routed.value.value, clientModel: chat.model)
+            return .body(try Self.encode(message))
         }
-        let result = try await target.provider.chatCompletion(upstream, context: providerContext)
-        context.access.update { $0.usage = result.usage }
-        let message = MessagesTranslation.message(from: try result.value, clientModel: chat.model)
-        return Self.json(try Self.encode(message))
     }
 
     /// `POST /v1/messages/count_tokens`: an estimate (see `MessagesTokenEstimator`), for a model

@@ -1,27 +1,62 @@
 import AsyncAlgorithms
 import GaiCore
+import GaiRouting
 import GaiSSE
+import GaiStorage
 import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
 
-extension Gateway {
-    /// Streams a chat completion as OpenAI SSE chunks, each forwarded as it arrives.
-    ///
-    /// The first chunk is awaited before the response starts, so a failure before any content
-    /// still gets a proper HTTP status. After that the status is sent: a failure becomes a final
-    /// `data: {"error": …}` event and the stream ends without `[DONE]`, never silently. A client
-    /// that disconnects cancels the upstream request at once, even while the upstream is silent.
-    func streamChatCompletion(
-        _ chat: ChatRequest, provider: any ChatProvider, providerContext: ProviderContext, request: Request,
-        context: GatewayRequestContext, output: StreamOutput
-    ) async throws -> Response {
-        let start = ContinuousClock.now
-        let stream = try await provider.streamChatCompletion(chat, context: providerContext)
-        let source = StreamSource(stream.makeAsyncIterator())
-        let first = try await source.next()
+/// A stream that reached its commit point: the chunks held back until then, and the rest.
+struct PreparedStream: Sendable {
+    var held: [ChatStreamChunk]
+    var source: StreamSource
+}
 
+extension Gateway {
+    /// Opens a stream over the model's deployments and reads it up to the commit point (the first
+    /// chunk with content, see ``ChatStreamChunk/isCommitPoint``).
+    ///
+    /// Everything before the commit point is an attempt like any other: a failure there is
+    /// retried or failed over to the next deployment and the client never knows. Nothing has
+    /// been sent to the client until this returns.
+    func openStream(
+        _ chat: ChatRequest, model: String, providerContext: ProviderContext, request: Request, context: GatewayRequestContext,
+        body: ByteBuffer
+    ) async throws(GaiError) -> ModelRouter.Routed<PreparedStream> {
+        try await routed(model: model, providerContext: providerContext, request: request, context: context, body: body) {
+            target throws(GaiError) in
+            var upstream = chat
+            upstream.model = target.deployment.model
+            let stream = try await target.provider.streamChatCompletion(upstream, context: providerContext)
+            let source = StreamSource(stream.makeAsyncIterator())
+            var held: [ChatStreamChunk] = []
+            do throws(GaiError) {
+                while let chunk = try await source.next() {
+                    held.append(chunk)
+                    if chunk.isCommitPoint { break }
+                }
+            } catch {
+                source.close()
+                throw error
+            }
+            return PreparedStream(held: held, source: source)
+        }
+    }
+
+    /// Streams a prepared stream to the client, each chunk forwarded as it arrives.
+    ///
+    /// The status is sent with the first bytes, after the commit point. A failure after it becomes
+    /// the format's terminal error event, never a silent close. A client that disconnects cancels
+    /// the upstream request at once, even while the upstream is silent — unless the stream is
+    /// recorded (it has an idempotency key): then the upstream is read to the end into the
+    /// recording, so the client can resume with `Last-Event-ID`.
+    func streamResponse(
+        _ routed: ModelRouter.Routed<PreparedStream>, request: Request, context: GatewayRequestContext, output: StreamOutput,
+        recording: StreamRecording?
+    ) -> Response {
+        let start = ContinuousClock.now
         context.access.update { $0.loggedByStream = true }
         let logger = self.logger
         let requestID = context.requestID
@@ -29,15 +64,17 @@ extension Gateway {
         let method = request.method.rawValue
         let path = request.uri.path
         let channel = context.channel
+        let prepared = routed.value
+        let lease = routed.lease
 
         var headers = HTTPFields()
         headers[.contentType] = output.framing.contentType
         headers[.cacheControl] = "no-cache"
         headers[.accelBuffering] = "no"
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            var output = output
+            defer { lease.release() }
             let outcome = try await Self.pump(
-                first: first, source: source, channel: channel, access: access, output: &output, writer: &writer)
+                prepared, channel: channel, access: access, output: output, recording: recording, writer: &writer)
             access.update { $0.errorCode = outcome.code }
             access.log(to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start)
             if outcome.clientGone { throw CancellationError() }
@@ -51,82 +88,127 @@ extension Gateway {
         var status: Int { clientGone ? 499 : 200 }
     }
 
-    enum StreamEvent: Sendable {
-        case chunk(ChatStreamChunk)
-        case failed(GaiError)
-        case finished
+    enum PumpMessage: Sendable {
+        case bytes(ByteBuffer)
+        case end(ErrorCode?)
     }
 
-    /// Moves chunks from the upstream (a child task) to the client (this task) through a
-    /// rendezvous channel, so a slow client slows the upstream read instead of growing a buffer.
-    /// The client connection closing finishes the channel, which cancels the upstream read.
+    /// Moves chunks from the upstream (a child task that also encodes them) to the client (this
+    /// task) through a rendezvous channel, so a slow client slows the upstream read instead of
+    /// growing a buffer. The client connection closing finishes the channel, which cancels the
+    /// upstream read — or, for a recorded stream, lets it run on into the recording alone.
     static func pump(
-        first: ChatStreamChunk?, source: StreamSource, channel: any Channel, access: AccessRecord,
-        output: inout StreamOutput, writer: inout any ResponseBodyWriter
+        _ prepared: PreparedStream, channel: any Channel, access: AccessRecord, output: StreamOutput, recording: StreamRecording?,
+        writer: inout any ResponseBodyWriter
     ) async throws -> StreamOutcome {
-        let events = AsyncChannel<StreamEvent>()
-        channel.closeFuture.whenComplete { _ in events.finish() }
+        let messages = AsyncChannel<PumpMessage>()
+        channel.closeFuture.whenComplete { _ in messages.finish() }
         var outcome = StreamOutcome()
-        do {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    var pending = first
-                    do throws(GaiError) {
-                        while let chunk = pending {
-                            await events.send(.chunk(chunk))
-                            pending = try await source.next()
-                        }
-                        await events.send(.finished)
-                    } catch {
-                        await events.send(.failed(error))
-                    }
-                    source.close()
-                }
-                var ended = false
-                for await event in events {
-                    switch event {
-                    case .chunk(let chunk):
-                        if let usage = chunk.chunk.usage {
-                            access.update { $0.usage = usage }
-                        }
-                        if let bytes = try output.bytes(for: chunk) {
-                            try await writer.write(bytes)
-                        }
-                    case .failed(let error):
-                        outcome.code = error.code
-                        try await writer.write(output.fail(error))
-                        ended = true
-                    case .finished:
-                        let bytes = output.finish()
-                        if bytes.readableBytes > 0 { try await writer.write(bytes) }
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                await read(prepared, output: output, recording: recording, access: access, into: messages)
+            }
+            var ended = false
+            do {
+                for await message in messages {
+                    switch message {
+                    case .bytes(let bytes):
+                        try await writer.write(bytes)
+                    case .end(let code):
+                        outcome.code = code
                         ended = true
                     }
                     if ended { break }
                 }
-                if !ended {
-                    // The channel was finished by the client connection closing.
-                    outcome.clientGone = true
-                }
-                group.cancelAll()
+            } catch {
+                // Writing to the client failed: it went away mid-write.
             }
-        } catch {
-            // Writing to the client failed: it went away mid-write.
-            outcome.clientGone = true
+            if !ended { outcome.clientGone = true }
+            messages.finish()
+            if recording == nil { group.cancelAll() }
         }
         if outcome.clientGone {
             outcome.code = outcome.code ?? .network
         } else {
             try await writer.finish(nil)
         }
-        events.finish()
         return outcome
+    }
+
+    /// The upstream side of ``pump``: encodes every chunk, the end or the failure, records it when
+    /// the stream is recorded, and hands it to the client side.
+    private static func read(
+        _ prepared: PreparedStream, output: StreamOutput, recording: StreamRecording?, access: AccessRecord,
+        into messages: AsyncChannel<PumpMessage>
+    ) async {
+        var output = output
+        func emit(_ bytes: ByteBuffer) async {
+            guard bytes.readableBytes > 0 else { return }
+            await messages.send(.bytes(recording?.append(bytes) ?? bytes))
+        }
+        var code: ErrorCode?
+        do throws(GaiError) {
+            var held = prepared.held[...]
+            while true {
+                let next: ChatStreamChunk?
+                if let first = held.popFirst() {
+                    next = first
+                } else {
+                    next = try await prepared.source.next()
+                }
+                guard let chunk = next else { break }
+                if let usage = chunk.chunk.usage {
+                    access.update { $0.usage = usage }
+                }
+                let bytes: ByteBuffer?
+                do {
+                    bytes = try output.bytes(for: chunk)
+                } catch {
+                    throw GaiError.internal("Encoding a stream chunk failed")
+                }
+                if let bytes { await emit(bytes) }
+            }
+            await emit(output.finish())
+        } catch {
+            code = error.code
+            await emit(output.fail(error))
+        }
+        recording?.finish()
+        prepared.source.close()
+        await messages.send(.end(code))
+    }
+
+    /// Sends a recorded stream (a duplicate request, or a client resuming after `lastEventID`),
+    /// following it live while it still runs.
+    func replayStream(_ recording: StreamRecording, after lastEventID: Int?, context: GatewayRequestContext) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = recording.contentType
+        headers[.cacheControl] = "no-cache"
+        headers[.accelBuffering] = "no"
+        headers[.idempotentReplayed] = "true"
+        for (name, value) in recording.headers {
+            if let field = HTTPField.Name(name) { headers[field] = value }
+        }
+        context.access.update { $0.replayed = true }
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            for await frame in recording.events(after: lastEventID) {
+                try await writer.write(frame)
+            }
+            if recording.overflowed {
+                let error = GaiError(.internal, "The recorded stream outgrew the replay buffer; it cannot be replayed in full")
+                var buffer = ByteBuffer()
+                SSEEncoder.data(ErrorResponse.body(for: error), into: &buffer)
+                try await writer.write(buffer)
+            }
+            try await writer.finish(nil)
+        })
     }
 }
 
 /// Hands a stream's iterator from the handler to the task that reads the rest of it.
 ///
-/// `@unchecked Sendable`: the iterator is used by one task at a time, first the handler (for
-/// the first chunk), then the stream's reader task, which starts only after the handler returns.
+/// `@unchecked Sendable`: the iterator is used by one task at a time, first the handler (up to
+/// the commit point), then the stream's reader task, which starts only after the handler returns.
 final class StreamSource: @unchecked Sendable {
     private var iterator: ChatCompletionStream.AsyncIterator?
 

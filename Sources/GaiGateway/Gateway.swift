@@ -1,6 +1,7 @@
 import Foundation
 import GaiCore
 import GaiRouting
+import GaiStorage
 import HTTPTypes
 import Hummingbird
 import Logging
@@ -13,13 +14,22 @@ import NIOCore
 public struct Gateway: Sendable {
     public let configuration: GatewayConfiguration
     public let modelRouter: ModelRouter
+    /// Idempotency records (in memory now; a shared store for many replicas later).
+    public let idempotencyStore: any IdempotencyStore
+    /// Where failed calls are written; `nil` disables the DLQ.
+    public let deadLetters: DeadLetterQueue?
     let logger: Logger
     let startedAt: Int64
 
-    public init(configuration: GatewayConfiguration, modelRouter: ModelRouter, logger: Logger) {
+    public init(
+        configuration: GatewayConfiguration, modelRouter: ModelRouter, logger: Logger,
+        idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore(), deadLetters: DeadLetterQueue? = nil
+    ) {
         self.configuration = configuration
         self.modelRouter = modelRouter
         self.logger = logger
+        self.idempotencyStore = idempotencyStore
+        self.deadLetters = deadLetters
         self.startedAt = WallClock.nowSeconds()
     }
 
@@ -51,6 +61,7 @@ public struct Gateway: Sendable {
         router.get("/health/ready") { _, _ in
             Self.json(#"{"status":"ready"}"#)
         }
+        addAdminRoutes(to: router)
         return router
     }
 
@@ -66,22 +77,21 @@ public struct Gateway: Sendable {
         }
     }
 
-    /// Resolves the client's model name to a provider, noting both in the access record.
+    /// Checks that the model exists (before any idempotency record is made for it), noting it in
+    /// the access record.
     func route(_ model: String, context: GatewayRequestContext) throws(GaiError) -> ModelRouter.Target {
         context.access.update { $0.model = model }
-        let target = try modelRouter.target(for: model)
-        context.access.update { $0.provider = target.provider.name }
-        return target
+        return try modelRouter.target(for: model)
     }
 
     func requestContext(_ request: Request, context: GatewayRequestContext, body: ByteBuffer, clientModel: String) -> ProviderContext {
-        let idempotencyKey = (request.headers[.idempotencyKey] ?? request.headers[.xIdempotencyKey]).flatMap(IdempotencyKey.init(headerValue:))
-        return ProviderContext(
+        ProviderContext(
             requestID: context.requestID,
-            idempotencyKey: idempotencyKey,
-            deadline: .now() + .nanoseconds(configuration.requestTimeout.nanosecondsClamped),
+            idempotencyKey: Self.idempotencyKey(request),
+            deadline: deadline(for: request),
             originalBody: body,
-            clientModel: clientModel)
+            clientModel: clientModel,
+            faultPlan: configuration.chaosEnabled ? request.headers[.gaiFault] : nil)
     }
 
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -37,6 +37,19 @@ struct GatewayMiddleware: RouterMiddleware {
             }
         }
         response.headers[.requestID] = context.requestID.value
+        let (attempts, shouldRetry) = context.access.fields.withLock { ($0.attempts, $0.shouldRetry) }
+        if !attempts.isEmpty, response.headers[.gaiAttempts] == nil {
+            response.headers[.gaiAttempts] = String(attempts.upstreamCalls)
+            if let last = attempts.last { response.headers[.gaiDeployment] = last.deployment.description }
+        }
+        if let shouldRetry, response.status.code >= 400 {
+            response.headers[.shouldRetry] = shouldRetry ? "true" : "false"
+        } else if response.status.code >= 400, response.status.code < 500, response.status.code != 408, response.status.code != 409,
+            response.status.code != 429
+        {
+            // The request itself is wrong: sending it again cannot help.
+            response.headers[.shouldRetry] = "false"
+        }
         if dialect == .anthropic {
             response.headers[.anthropicRequestID] = context.requestID.value
         }
@@ -54,6 +67,9 @@ struct GatewayMiddleware: RouterMiddleware {
     static func classify(_ error: any Error, request: Request) -> (GaiError, HTTPResponse.Status?) {
         if let error = error as? GaiError {
             return (error, nil)
+        }
+        if let error = error as? StatusError {
+            return (error.error, error.status)
         }
         if let error = error as? any HTTPResponseError {
             switch error.status {

@@ -1,4 +1,5 @@
 import GaiCore
+import GaiRouting
 import Hummingbird
 import Logging
 import NIOCore
@@ -33,6 +34,12 @@ public final class AccessRecord: Sendable {
         var stream = false
         var streamStatus: Int?
         var loggedByStream = false
+        /// Every attempt of the call, for `x-gai-attempts`, `x-gai-deployment` and the log.
+        var attempts: [AttemptRecord] = []
+        /// Set on a failed call: the `x-should-retry` answer.
+        var shouldRetry: Bool?
+        /// The answer was an idempotent replay.
+        var replayed = false
     }
 
     // Guards the fields: a stream's writer task and the middleware may touch them.

@@ -15,28 +15,45 @@ public struct MockProvider: ChatProvider {
         public var streamDelay: Duration
         /// The length of embedding vectors.
         public var embeddingDimensions: Int
+        /// Faults injected into every call (`providers[].faults`); a request's `x-gai-fault`
+        /// replaces them when chaos is enabled.
+        public var faults: FaultPlan?
 
-        public init(name: String = "mock", reply: String? = nil, streamDelay: Duration = .milliseconds(20), embeddingDimensions: Int = 64) {
+        public init(
+            name: String = "mock", reply: String? = nil, streamDelay: Duration = .milliseconds(20), embeddingDimensions: Int = 64,
+            faults: FaultPlan? = nil
+        ) {
             self.name = name
             self.reply = reply
             self.streamDelay = streamDelay
             self.embeddingDimensions = embeddingDimensions
+            self.faults = faults
         }
     }
 
     public let configuration: Configuration
-    private let clock: any Clock<Duration>
+    let clock: any Clock<Duration>
+    let faults: FaultInjector
 
     public var name: String { configuration.name }
     public var kind: String { "mock" }
 
-    /// - Parameter clock: paces streamed words; tests inject their own.
-    public init(configuration: Configuration = Configuration(), clock: any Clock<Duration> = ContinuousClock()) {
+    /// - Parameters:
+    ///   - clock: paces streamed words and injected latency; tests inject their own.
+    ///   - random: decides `probability` faults; tests inject a seeded one.
+    public init(
+        configuration: Configuration = Configuration(), clock: any Clock<Duration> = ContinuousClock(),
+        random: any RandomNumberGenerator & Sendable = SystemRandomNumberGenerator()
+    ) {
         self.configuration = configuration
         self.clock = clock
+        self.faults = FaultInjector(random: random)
     }
 
     public func chatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<ChatCompletion> {
+        let plan = try faultPlan(context)
+        try await injectBeforeAnswer(plan, context: context)
+        if plan?.malformed == true { throw malformedAnswer() }
         let reply = replyText(for: request)
         let message = ChatMessage(role: .assistant, content: .text(reply))
         let usage = usage(for: request, reply: reply)
@@ -48,6 +65,8 @@ public struct MockProvider: ChatProvider {
     }
 
     public func streamChatCompletion(_ request: ChatRequest, context: ProviderContext) async throws(GaiError) -> ChatCompletionStream {
+        let plan = try faultPlan(context)
+        try await injectBeforeAnswer(plan, context: context)
         let reply = replyText(for: request)
         let id = completionID(context)
         let created = WallClock.nowSeconds()
@@ -62,7 +81,13 @@ public struct MockProvider: ChatProvider {
         if request.includeUsage {
             chunks.append(ChatCompletionChunk(id: id, created: created, model: model, choices: [], usage: usage(for: request, reply: reply)))
         }
-        return ChatCompletionStream(PacedChunks(chunks: chunks, delay: configuration.streamDelay, clock: clock))
+        var failure: (after: Int, error: GaiError)?
+        if let cut = plan?.cutAfterChunks {
+            failure = (cut, GaiError(.network, "The upstream provider '\(name)' closed the stream before it finished (injected cut)", provider: name))
+        } else if plan?.malformed == true {
+            failure = (1, GaiError(.providerUnavailable, "The upstream provider '\(name)' sent a stream chunk that is not valid JSON (injected)", provider: name))
+        }
+        return ChatCompletionStream(PacedChunks(chunks: chunks, delay: configuration.streamDelay, clock: clock, failure: failure))
     }
 
     public func embeddings(_ request: EmbeddingsRequest, context: ProviderContext) async throws(GaiError) -> ProviderResult<EmbeddingsResponse> {
@@ -149,16 +174,20 @@ struct PacedChunks: AsyncSequence, Sendable {
     let chunks: [ChatCompletionChunk]
     let delay: Duration
     let clock: any Clock<Duration>
+    /// An injected failure after this many chunks.
+    var failure: (after: Int, error: GaiError)?
 
-    func makeAsyncIterator() -> Iterator { Iterator(chunks: chunks, delay: delay, clock: clock) }
+    func makeAsyncIterator() -> Iterator { Iterator(chunks: chunks, delay: delay, clock: clock, failure: failure) }
 
     struct Iterator: AsyncIteratorProtocol {
         let chunks: [ChatCompletionChunk]
         let delay: Duration
         let clock: any Clock<Duration>
+        let failure: (after: Int, error: GaiError)?
         var index = 0
 
         mutating func next() async throws -> ChatStreamChunk? {
+            if let failure, index >= failure.after { throw failure.error }
             guard index < chunks.count else { return nil }
             let chunk = chunks[index]
             index += 1

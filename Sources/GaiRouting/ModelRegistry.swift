@@ -1,32 +1,5 @@
 import GaiCore
 
-/// One place a model is served: a configured provider and the model name it receives.
-public struct Deployment: Sendable, Hashable {
-    /// The configured provider's name.
-    public var provider: String
-    /// The model name sent upstream.
-    public var model: String
-
-    public init(provider: String, model: String) {
-        self.provider = provider
-        self.model = model
-    }
-}
-
-/// A model name clients use, and the deployments that serve it, in order of preference.
-public struct ModelRoute: Sendable, Hashable {
-    public var name: String
-    public var deployments: [Deployment]
-    /// The stream format clients get unless they ask otherwise (`openai` or `gai.events.v1`).
-    public var streamFormat: String?
-
-    public init(name: String, deployments: [Deployment], streamFormat: String? = nil) {
-        self.name = name
-        self.deployments = deployments
-        self.streamFormat = streamFormat
-    }
-}
-
 /// Which deployments serve a client's model name.
 ///
 /// Resolution order: a configured model name; then `provider/model` naming a configured provider
@@ -36,12 +9,17 @@ public struct ModelRegistry: Sendable {
     public let routes: [ModelRoute]
     public let providerNames: Set<String>
     public let defaultProvider: String?
+    /// The policy for names without a configured route (`provider/model`, the default provider).
+    public let defaultPolicy: RoutePolicy
     private let routesByName: [String: ModelRoute]
 
-    public init(routes: [ModelRoute], providerNames: Set<String>, defaultProvider: String? = nil) {
+    public init(
+        routes: [ModelRoute], providerNames: Set<String>, defaultProvider: String? = nil, defaultPolicy: RoutePolicy = RoutePolicy()
+    ) {
         self.routes = routes
         self.providerNames = providerNames
         self.defaultProvider = defaultProvider
+        self.defaultPolicy = defaultPolicy
         var byName: [String: ModelRoute] = [:]
         for route in routes where byName[route.name] == nil {
             byName[route.name] = route
@@ -56,18 +34,24 @@ public struct ModelRegistry: Sendable {
 
     /// The deployments for `model`, first choice first.
     public func resolve(_ model: String) throws(GaiError) -> [Deployment] {
+        try resolveRoute(model).deployments
+    }
+
+    /// The route serving `model`: the configured one, or one made on the fly (with
+    /// ``defaultPolicy``) for `provider/model` and the default provider.
+    public func resolveRoute(_ model: String) throws(GaiError) -> ModelRoute {
         if let route = routesByName[model], !route.deployments.isEmpty {
-            return route.deployments
+            return route
         }
         if let slash = model.firstIndex(of: "/") {
             let provider = String(model[..<slash])
             let upstreamModel = String(model[model.index(after: slash)...])
             if providerNames.contains(provider), !upstreamModel.isEmpty {
-                return [Deployment(provider: provider, model: upstreamModel)]
+                return ModelRoute(name: model, deployments: [Deployment(provider: provider, model: upstreamModel)], policy: defaultPolicy)
             }
         }
         if let defaultProvider {
-            return [Deployment(provider: defaultProvider, model: model)]
+            return ModelRoute(name: model, deployments: [Deployment(provider: defaultProvider, model: model)], policy: defaultPolicy)
         }
         let known = routes.prefix(20).map(\.name).joined(separator: ", ")
         throw GaiError(

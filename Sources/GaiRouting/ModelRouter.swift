@@ -1,33 +1,58 @@
 import GaiCore
+import NIOCore
 
-/// Resolves a client's model name to a provider instance and the upstream model name.
-///
-/// Only the first deployment is used for now; retries, fallback and balancing across the rest
-/// come with the resilience work.
+/// Resolves a client's model name to its deployments and runs a call over them: in the order
+/// the model's strategy picks, each deployment behind its circuit breaker, each failure retried
+/// per the model's policy within the provider's retry budget and the request's deadline, then
+/// failed over to the next deployment, then (per `on_error`) to another model.
 public struct ModelRouter: Sendable {
     public let registry: ModelRegistry
     public let providers: [String: any ChatProvider]
+    public let resilience: ResilienceState
+    public let ordering: DeploymentOrdering
 
     /// A resolved call target.
     public struct Target: Sendable {
         public var provider: any ChatProvider
         public var deployment: Deployment
+        /// The model name this deployment serves (the client's, or an `on_error` replacement).
+        public var model: String
         /// The model's default stream format (`models[].stream_format`), if configured.
         public var streamFormat: String?
     }
 
-    public init(registry: ModelRegistry, providers: [any ChatProvider]) {
+    /// A call that succeeded, with how it got there.
+    public struct Routed<Value: Sendable>: Sendable {
+        public var value: Value
+        public var target: Target
+        public var attempts: [AttemptRecord]
+        /// Counts the call in flight on its deployment (for `least_busy`) until released; a
+        /// stream releases it when it ends.
+        public var lease: InFlightLease
+    }
+
+    public init(
+        registry: ModelRegistry, providers: [any ChatProvider], resilience: ResilienceState = ResilienceState(),
+        price: @escaping @Sendable (Deployment, _ providerKind: String) -> Double? = { _, _ in nil }
+    ) {
         self.registry = registry
         var byName: [String: any ChatProvider] = [:]
         for provider in providers { byName[provider.name] = provider }
         self.providers = byName
+        self.resilience = resilience
+        let kinds = byName.mapValues(\.kind)
+        self.ordering = DeploymentOrdering(stats: resilience.stats) { deployment in
+            price(deployment, kinds[deployment.provider] ?? deployment.provider)
+        }
     }
 
+    /// The first deployment that has a provider instance, without calling anything (for routes
+    /// that only need to know the model exists).
     public func target(for model: String) throws(GaiError) -> Target {
-        let deployments = try registry.resolve(model)
-        for deployment in deployments {
+        let route = try registry.resolveRoute(model)
+        for deployment in route.deployments {
             if let provider = providers[deployment.provider] {
-                return Target(provider: provider, deployment: deployment, streamFormat: registry.route(named: model)?.streamFormat)
+                return Target(provider: provider, deployment: deployment, model: route.name, streamFormat: route.streamFormat)
             }
         }
         throw GaiError.internal("No configured provider serves the model '\(model)'")
@@ -35,4 +60,128 @@ public struct ModelRouter: Sendable {
 
     /// The models clients can name, for `GET /v1/models`.
     public var models: [ModelRoute] { registry.routes }
+
+    /// Runs `operation` against the deployments of `model` until one succeeds.
+    ///
+    /// - Parameters:
+    ///   - deadline: No retry starts unless its backoff ends before this.
+    ///   - operation: One attempt against a target; it throws the attempt's ``GaiError``.
+    /// - Throws: ``RoutingFailure`` with the last error and every attempt.
+    public func call<Value: Sendable>(
+        model: String, deadline: NIODeadline, operation: (Target) async throws(GaiError) -> Value
+    ) async throws(RoutingFailure) -> Routed<Value> {
+        var attempts: [AttemptRecord] = []
+        var visited: Set<String> = []
+        var budgetSpent = false
+        var lastError: GaiError?
+        var modelName = model
+        var recordedBudgets: Set<ResilienceState.BudgetKey> = []
+
+        while true {
+            let route: ModelRoute
+            do {
+                route = try registry.resolveRoute(modelName)
+            } catch {
+                throw RoutingFailure(error: error, attempts: attempts, clientShouldRetry: false)
+            }
+            visited.insert(route.name)
+            let policy = route.policy
+            let available = route.deployments.filter { providers[$0.provider] != nil }
+            if available.isEmpty {
+                throw RoutingFailure(
+                    error: .internal("No configured provider serves the model '\(route.name)'"), attempts: attempts,
+                    clientShouldRetry: false)
+            }
+            let ordered = resilience.withRandom { random in ordering.order(available, strategy: policy.strategy, using: &random) }
+
+            deployments: for deployment in ordered {
+                guard let provider = providers[deployment.provider] else { continue }
+                let key = deployment.key
+                let target = Target(provider: provider, deployment: deployment, model: route.name, streamFormat: route.streamFormat)
+                let breaker = resilience.breaker(for: key, configuration: policy.breaker)
+                let budgetKey = ResilienceState.BudgetKey(model: route.name, provider: deployment.provider)
+                let budget = resilience.budget(for: budgetKey, configuration: policy.retryBudget)
+                if recordedBudgets.insert(budgetKey).inserted { budget.recordRequest() }
+
+                var attempt = 0
+                while true {
+                    guard let permit = breaker.acquire() else {
+                        attempts.append(record(route.name, key, .breakerOpen, .zero))
+                        if lastError == nil {
+                            lastError = Self.breakerOpenError(model: route.name, deployment: key, state: breaker.state, now: resilience.now())
+                        }
+                        continue deployments
+                    }
+                    attempt += 1
+                    let lease = resilience.stats.begin(key)
+                    let started = ContinuousClock.now
+                    do {
+                        let value = try await operation(target)
+                        let elapsed = ContinuousClock.now - started
+                        breaker.record(permit, outcome: .success)
+                        resilience.stats.observe(key, latency: elapsed)
+                        attempts.append(record(route.name, key, .success, elapsed))
+                        return Routed(value: value, target: target, attempts: attempts, lease: lease)
+                    } catch {
+                        lease.release()
+                        let elapsed = ContinuousClock.now - started
+                        let cancelled = Task.isCancelled
+                        breaker.record(permit, outcome: cancelled ? .cancelled : .failure(error))
+                        attempts.append(record(route.name, key, .failure(error.code), elapsed))
+                        lastError = error
+                        if cancelled {
+                            throw RoutingFailure(error: error, attempts: attempts, clientShouldRetry: false)
+                        }
+                        guard policy.retry.shouldRetry(error, attempt: attempt) else { break }
+                        guard budget.tryAcquireRetry() else {
+                            budgetSpent = true
+                            break
+                        }
+                        let delay = resilience.withRandom { random in policy.retry.delay(afterAttempt: attempt, error: error, using: &random) }
+                        guard let delay, Self.fits(delay, before: deadline) else { break }
+                        do {
+                            try await resilience.sleep(delay)
+                        } catch {
+                            throw RoutingFailure(
+                                error: GaiError(.timeout, "The request was cancelled while waiting to retry"), attempts: attempts,
+                                clientShouldRetry: false)
+                        }
+                    }
+                }
+                // This deployment is done. Only a transient failure moves on to the next one: a
+                // permanent one (bad request, auth, context length…) fails the same everywhere.
+                guard let error = lastError, RetryPolicy.retryableCodes.contains(error.code) else { break deployments }
+            }
+
+            if let error = lastError, let next = policy.onError[error.code], !visited.contains(next) {
+                modelName = next
+                continue
+            }
+            let error = lastError ?? .internal("No deployment could be tried for '\(model)'")
+            let upstreamCalls = attempts.upstreamCalls
+            let permanent = !(RetryPolicy.retryableCodes.contains(error.code) && error.isTransient)
+            throw RoutingFailure(
+                error: error, attempts: attempts, clientShouldRetry: !(permanent || budgetSpent || upstreamCalls > 1))
+        }
+    }
+
+    private func record(_ model: String, _ key: DeploymentKey, _ outcome: AttemptRecord.Outcome, _ duration: Duration) -> AttemptRecord {
+        AttemptRecord(model: model, deployment: key, outcome: outcome, duration: duration, endedAt: Double(WallClock.nowMilliseconds()) / 1000)
+    }
+
+    static func fits(_ delay: Duration, before deadline: NIODeadline) -> Bool {
+        let remaining = deadline - NIODeadline.now()
+        return delay < .nanoseconds(remaining.nanoseconds)
+    }
+
+    static func breakerOpenError(
+        model: String, deployment: DeploymentKey, state: CircuitBreaker.State, now: ContinuousClock.Instant
+    ) -> GaiError {
+        var retryAfter: Duration?
+        if case .open(let until) = state { retryAfter = max(.seconds(1), now.duration(to: until)) }
+        return GaiError(
+            .providerUnavailable, "Every deployment of '\(model)' is unavailable: the circuit breaker of \(deployment) is open",
+            // Reported like an upstream outage (503 with retry-after), which it is from the client's side.
+            upstreamStatus: 503, retryAfter: retryAfter, isTransient: true)
+    }
 }

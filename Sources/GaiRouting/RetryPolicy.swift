@@ -162,7 +162,7 @@ public struct RetryPolicy: Sendable, Hashable {
 
     /// A duration in (fractional) seconds. `1e18` is exactly representable, so whole and
     /// half-second values convert exactly.
-    static func seconds(_ duration: Duration) -> Double {
+    public static func seconds(_ duration: Duration) -> Double {
         let parts = duration.components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }

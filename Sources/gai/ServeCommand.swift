@@ -7,8 +7,11 @@ import GaiGateway
 import GaiGemini
 import GaiMock
 import GaiOpenAI
+import GaiPricing
 import GaiProviderKit
 import GaiRouting
+import GaiStorage
+import GaiStorageSQLite
 import GaiTelemetry
 import Hummingbird
 import Logging
@@ -74,12 +77,30 @@ struct ServeCommand: ParsableCommand {
         let providers = Self.makeProviders(configuration, transport: transport, logger: logger)
         let registry = ModelRegistry(
             routes: configuration.models, providerNames: Set(providers.map(\.name)), defaultProvider: configuration.defaultProvider)
+        let prices = Self.priceTable(configuration)
+        let modelRouter = ModelRouter(registry: registry, providers: providers) { deployment, kind in
+            prices.price(for: deployment.model, provider: kind).map { $0.inputPerToken + $0.outputPerToken }
+        }
+        let deadLetters = try await Self.makeDeadLetterQueue(configuration, logger: logger)
+        if configuration.adminKey == nil {
+            logger.notice("the admin API is disabled: set GAI_ADMIN_KEY (admin_key) to enable /admin")
+        }
+        if configuration.chaosEnabled {
+            logger.warning("chaos is enabled: clients can inject faults into mock providers with x-gai-fault")
+        }
         let gateway = Gateway(
             configuration: GatewayConfiguration(
                 maxBodyBytes: configuration.server.maxBodyBytes,
-                requestTimeout: .milliseconds(configuration.server.requestTimeoutMilliseconds)),
-            modelRouter: ModelRouter(registry: registry, providers: providers),
-            logger: logger)
+                requestTimeout: .milliseconds(configuration.server.requestTimeoutMilliseconds),
+                idempotencyInFlight: configuration.idempotency.inFlight == .conflict ? .conflict : .wait,
+                adminKey: configuration.adminKey,
+                chaosEnabled: configuration.chaosEnabled),
+            modelRouter: modelRouter,
+            logger: logger,
+            idempotencyStore: InMemoryIdempotencyStore(
+                ttl: .seconds(configuration.idempotency.ttlSeconds), maxEntries: configuration.idempotency.maxEntries,
+                maxBytes: configuration.idempotency.maxBytes),
+            deadLetters: deadLetters)
 
         let server = configuration.server
         let source = configuration.source
@@ -104,6 +125,7 @@ struct ServeCommand: ParsableCommand {
         var groupConfiguration = ServiceGroupConfiguration(
             services: [
                 .init(service: TransportService(plain: plainTransport, tls: tlsTransport)),
+                .init(service: DeadLetterService(queue: deadLetters)),
                 .init(service: application),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
@@ -149,8 +171,56 @@ struct ServeCommand: ParsableCommand {
                 return MockProvider(
                     configuration: .init(
                         name: provider.name, reply: provider.reply, streamDelay: .milliseconds(provider.streamDelayMilliseconds),
-                        embeddingDimensions: provider.embeddingDimensions))
+                        embeddingDimensions: provider.embeddingDimensions, faults: provider.faults))
             }
+        }
+    }
+}
+
+extension ServeCommand {
+    /// The bundled price table with `prices[]` on top.
+    static func priceTable(_ configuration: GaiConfiguration) -> PriceTable {
+        var overrides: [String: ModelPrice] = [:]
+        for price in configuration.priceOverrides {
+            overrides[price.model] = .perMillion(
+                input: price.inputPerMillion, output: price.outputPerMillion, cachedInput: price.cachedInputPerMillion,
+                cacheWrite: price.cacheWritePerMillion, reasoning: price.reasoningPerMillion)
+        }
+        return PriceTable.bundled.merging(overrides)
+    }
+
+    /// The dead-letter queue over its configured store: SQLite under `data_dir` (the default),
+    /// or memory.
+    static func makeDeadLetterQueue(_ configuration: GaiConfiguration, logger: Logger) async throws -> DeadLetterQueue {
+        switch configuration.deadLetters.store {
+        case .memory:
+            return DeadLetterQueue(store: InMemoryDeadLetterStore(maxEntries: configuration.deadLetters.maxEntries))
+        case .sqlite:
+            let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("dlq.sqlite").path
+            do {
+                let store = try await SQLiteDeadLetterStore.open(path: path, maxEntries: configuration.deadLetters.maxEntries, logger: logger)
+                return DeadLetterQueue(store: store)
+            } catch {
+                logger.error("cannot open the dead-letter database", metadata: ["path": .string(path), "error": .string("\(error)")])
+                throw ExitCode(2)
+            }
+        }
+    }
+}
+
+/// Runs the dead-letter queue's writer; at shutdown (after the server drained) it writes what is
+/// buffered and closes the store.
+struct DeadLetterService: Service {
+    let queue: DeadLetterQueue
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            await queue.run()
+        } onGracefulShutdown: {
+            queue.shutdown()
+        }
+        if let store = queue.store as? SQLiteDeadLetterStore {
+            try? await store.close()
         }
     }
 }

@@ -34,15 +34,21 @@ struct GatewayFixture {
         let providers: [any ChatProvider] = [upstream, mock] + extraProviders
         let registry = ModelRegistry(
             routes: [
-                ModelRoute(name: "gpt-test", deployments: [Deployment(provider: "upstream", model: "upstream-model")]),
-                ModelRoute(name: "mock-echo", deployments: [Deployment(provider: "mock", model: "echo")]),
-            ] + extraProviders.map { ModelRoute(name: $0.name, deployments: [Deployment(provider: $0.name, model: $0.name)]) },
-            providerNames: Set(providers.map(\.name)))
+                ModelRoute(name: "gpt-test", deployments: [Deployment(provider: "upstream", model: "upstream-model")], policy: Self.singleAttempt),
+                ModelRoute(name: "mock-echo", deployments: [Deployment(provider: "mock", model: "echo")], policy: Self.singleAttempt),
+            ] + extraProviders.map {
+                ModelRoute(name: $0.name, deployments: [Deployment(provider: $0.name, model: $0.name)], policy: Self.singleAttempt)
+            },
+            providerNames: Set(providers.map(\.name)), defaultPolicy: Self.singleAttempt)
         self.gateway = Gateway(
             configuration: GatewayConfiguration(maxBodyBytes: maxBodyBytes),
             modelRouter: ModelRouter(registry: registry, providers: providers),
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
     }
+
+    /// One attempt per call: these tests count upstream requests; retries are tested in
+    /// ResilienceTests.
+    static let singleAttempt = RoutePolicy(retry: .none)
 
     func application() -> some ApplicationProtocol {
         Application(router: gateway.makeRouter(), server: Gateway.httpServer(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))

@@ -59,12 +59,27 @@ import Testing
 
     @Test func upstreamErrorEventIsClassified() async throws {
         let errorEvent = #"{"error":{"message":"The server had an error","type":"server_error","param":null,"code":null}}"#
-        let fixture = GatewayFixture(replies: [.init(body: sseBody([upstreamStream[0], errorEvent], done: false))])
+        let fixture = GatewayFixture(replies: [.init(body: sseBody([upstreamStream[0], upstreamStream[1], errorEvent], done: false))])
         try await fixture.application().test(.router) { client in
             try await client.execute(uri: "/v1/chat/completions", method: .post, body: jsonBody(Self.streamRequest)) { response in
                 let last = try #require(response.sseData.last)
                 #expect(last.contains(#""code":"provider_unavailable""#))
                 #expect(last.contains("The server had an error"))
+            }
+        }
+    }
+
+    @Test func upstreamErrorEventBeforeAnyContentIsAnHTTPError() async throws {
+        let errorEvent = #"{"error":{"message":"The server had an error","type":"server_error","param":null,"code":null}}"#
+        let fixture = GatewayFixture(replies: [.init(body: sseBody([upstreamStream[0], errorEvent], done: false))])
+        try await fixture.application().test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post, body: jsonBody(Self.streamRequest)) { response in
+                // The role chunk is held back until content: nothing reached the client, so the
+                // failure keeps a real status.
+                #expect(response.status.code == 502)
+                let error = try response.errorObject()
+                #expect(error["code"] as? String == "provider_unavailable")
+                #expect(response.headers[HTTPField.Name("x-gai-attempts")!] == "1")
             }
         }
     }

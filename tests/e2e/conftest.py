@@ -30,8 +30,14 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_GAI_BIN = REPO_ROOT / ".build" / "debug" / "gai"
 
 
+ADMIN_KEY = "e2e-admin-key-0123456789"
+
 CONFIG_TEMPLATE = """\
 server: {{ host: 127.0.0.1, port: 0, threads: 1, max_body_bytes: {max_body} }}
+admin_key: ${{GAI_E2E_ADMIN_KEY}}
+data_dir: {data_dir}
+chaos: {{ enabled: true }}
+dlq: {{ store: sqlite, max_entries: 1000 }}
 providers:
   - name: fake
     kind: openai
@@ -42,19 +48,57 @@ providers:
     kind: mock
     stream_delay_ms: 0
     embedding_dimensions: 8
+  - {{ name: mock-a, kind: mock, stream_delay_ms: 0 }}
+  - {{ name: mock-b, kind: mock, stream_delay_ms: 0 }}
+  - {{ name: mock-slow, kind: mock, stream_delay_ms: 0, faults: {{ latency_ms: 60 }} }}
+  - {{ name: mock-paced, kind: mock, stream_delay_ms: 40 }}
 models:
   - name: gpt-4o-mini
     deployments: [ {{ provider: fake, model: fake-gpt }} ]
   - name: text-embedding-3-small
     deployments: [ {{ provider: fake, model: fake-embed }} ]
   - name: rate-limited
+    retry: {{ max_attempts: 1 }}
     deployments: [ {{ provider: fake, model: fail-429 }} ]
   - name: midstream-error
+    retry: {{ max_attempts: 1 }}
     deployments: [ {{ provider: fake, model: midstream-error }} ]
   - name: cutoff
+    retry: {{ max_attempts: 1 }}
     deployments: [ {{ provider: fake, model: cutoff }} ]
   - name: mock-echo
     deployments: [ {{ provider: mock, model: echo }} ]
+  # Resilience (test_resilience.py): faults come from the x-gai-fault header (chaos is enabled).
+  - name: flaky
+    retry: {{ max_attempts: 3, initial_delay_ms: 1, max_delay_ms: 5, jitter: 0 }}
+    deployments: [ {{ provider: mock-a, model: echo }} ]
+  - name: no-budget
+    retry: {{ max_attempts: 3, initial_delay_ms: 1, max_delay_ms: 5 }}
+    retry_budget: {{ ratio: 0, min_per_second: 0 }}
+    deployments: [ {{ provider: mock-a, model: no-budget }} ]
+  - name: failover
+    strategy: priority
+    retry: {{ max_attempts: 2, initial_delay_ms: 1, max_delay_ms: 5 }}
+    deployments: [ {{ provider: mock-a, model: first }}, {{ provider: mock-b, model: second }} ]
+  - name: fragile
+    retry: {{ max_attempts: 1 }}
+    breaker: {{ consecutive_failures: 2, cooldown_ms: 600000 }}
+    deployments: [ {{ provider: mock-b, model: fragile }} ]
+  - name: fastest
+    strategy: latency
+    deployments: [ {{ provider: mock-slow, model: slow }}, {{ provider: mock-a, model: fast }} ]
+  - name: long-context
+    deployments: [ {{ provider: mock-b, model: long }} ]
+  - name: short-context
+    retry: {{ max_attempts: 1 }}
+    on_error: {{ context_length_exceeded: long-context }}
+    deployments: [ {{ provider: mock-a, model: short }} ]
+  - name: paced
+    retry: {{ max_attempts: 2, initial_delay_ms: 1, max_delay_ms: 5 }}
+    deployments: [ {{ provider: mock-paced, model: paced }} ]
+  - name: dead
+    retry: {{ max_attempts: 2, initial_delay_ms: 1, max_delay_ms: 5 }}
+    deployments: [ {{ provider: mock-a, model: dead-1 }}, {{ provider: mock-b, model: dead-2 }} ]
 """
 
 # Loopback traffic must never go through a proxy from the environment.
@@ -184,12 +228,14 @@ def gai(pytestconfig: pytest.Config, fake_upstream: FakeUpstream, tmp_path_facto
     binary = _gai_bin()
     workdir = tmp_path_factory.mktemp("gai")
     config_path = workdir / "gai.yaml"
-    config_path.write_text(CONFIG_TEMPLATE.format(max_body=MAX_BODY_BYTES, fake_base_url=fake_upstream.base_url))
+    config_path.write_text(
+        CONFIG_TEMPLATE.format(max_body=MAX_BODY_BYTES, fake_base_url=fake_upstream.base_url, data_dir=workdir / "data"))
     log_path = workdir / "gai.log"
     port = _free_port()
     argv = [str(binary), "serve", "--config", str(config_path), "--port", str(port), "--host", "127.0.0.1"]
     env = dict(os.environ)
     env["FAKE_UPSTREAM_KEY"] = EXPECTED_API_KEY
+    env["GAI_E2E_ADMIN_KEY"] = ADMIN_KEY
 
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, cwd=workdir)

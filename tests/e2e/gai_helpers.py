@@ -38,6 +38,15 @@ CONFIGURED_MODELS = [
     "midstream-error",
     "cutoff",
     "mock-echo",
+    "flaky",
+    "no-budget",
+    "failover",
+    "fragile",
+    "fastest",
+    "long-context",
+    "short-context",
+    "paced",
+    "dead",
 ]
 
 # The gateway's error taxonomy (the `code` of every error it returns).

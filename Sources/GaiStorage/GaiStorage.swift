@@ -1,0 +1,2 @@
+/// Store protocols and in-memory stores.
+public enum GaiStorage {}
