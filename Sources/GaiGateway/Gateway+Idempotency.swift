@@ -31,9 +31,9 @@ extension Gateway {
     /// different body is refused with 422. Streams are recorded event by event and replayed, and
     /// `Last-Event-ID: N` resumes after event N, also while the first request still streams.
     ///
-    /// What is kept: successes, and errors the client cannot cure by retrying (4xx). A transient
-    /// failure frees the key, so the client may retry with it; duplicates already waiting get
-    /// that failure.
+    /// What is kept: successes, and errors the request itself caused (``requestCausedCodes``).
+    /// Any other failure frees the key, so the client may retry with it; duplicates already
+    /// waiting get that failure.
     func serve(
         _ request: Request, context: GatewayRequestContext, body: ByteBuffer, dialect: ErrorDialect,
         run: () async throws(GaiError) -> Answer
@@ -84,7 +84,9 @@ extension Gateway {
             do {
                 answer = try await run()
             } catch {
-                let keep = !(RetryPolicy.retryableCodes.contains(error.code) && error.isTransient)
+                // Only an error the request itself caused is final; anything else (transient,
+                // a gateway or provider-side fault) frees the key for a retry.
+                let keep = Self.requestCausedCodes.contains(error.code)
                 await idempotencyStore.complete(ticket, outcome: .response(errorResponse(error, dialect: dialect, context: context)), keep: keep)
                 throw error
             }
@@ -151,6 +153,9 @@ extension Gateway {
         }
         return IdempotentResponse(status: Int(response.status.code), headers: headers, body: body)
     }
+
+    /// Errors that sending the same request again would reproduce: kept and replayed like answers.
+    static let requestCausedCodes: Set<ErrorCode> = [.invalidRequest, .contextLengthExceeded, .contentFiltered, .unsupported, .notFound]
 
     static func idempotencyKey(_ request: Request) -> IdempotencyKey? {
         (request.headers[.idempotencyKey] ?? request.headers[.xIdempotencyKey]).flatMap(IdempotencyKey.init(headerValue:))

@@ -53,10 +53,7 @@ extension Gateway {
         _ failure: RoutingFailure, model: String, providerContext: ProviderContext, request: Request, body: ByteBuffer, stream: Bool
     ) {
         guard let deadLetters, !failure.attempts.isEmpty else { return }
-        switch failure.error.code {
-        case .invalidRequest, .contextLengthExceeded, .contentFiltered, .unsupported, .notFound: return
-        default: break
-        }
+        if Self.requestCausedCodes.contains(failure.error.code) { return }
         let now = Double(WallClock.nowMilliseconds()) / 1000
         let attempts = failure.attempts.map { attempt in
             let (seconds, attoseconds) = attempt.duration.components

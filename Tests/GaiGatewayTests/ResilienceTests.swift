@@ -177,3 +177,28 @@ struct ResilienceTests {
         #expect(!entry.requestBody.contains("sk-abcdefghijklmnopqrstuvwx"))
     }
 }
+
+@Suite("Admin API access")
+struct AdminAccessTests {
+    @Test("without an admin key the admin API is disabled (403); with one, a wrong key is 401")
+    func access() async throws {
+        let disabled = GatewayFixture()
+        try await disabled.application().test(.router) { client in
+            try await client.execute(uri: "/admin/dlq", method: .get) { response in
+                #expect(response.status == .forbidden)
+                let error = try response.errorObject()
+                #expect(error["code"] as? String == "forbidden")
+            }
+        }
+        let enabled = ResilienceFixture(routes: [])
+        try await enabled.application().test(.router) { client in
+            try await client.execute(uri: "/admin/dlq", method: .get, headers: [.authorization: "Bearer nope"]) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/admin/dlq", method: .get, headers: [.authorization: "Bearer admin-key-0123456789"]) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.hasPrefix(#"{"object":"list","data":[]"#))
+            }
+        }
+    }
+}
