@@ -172,7 +172,7 @@ extension Gateway {
         hasher.update(data: Array(request.method.rawValue.utf8))
         hasher.update(data: Array(request.uri.path.utf8))
         hasher.update(data: [0])
-        hasher.update(data: Array(body.readableBytesView))
+        body.withUnsafeReadableBytes { hasher.update(bufferPointer: $0) }
         return hasher.finalize().map { byte in
             let digits = Array("0123456789abcdef".utf8)
             return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self)

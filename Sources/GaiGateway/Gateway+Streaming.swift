@@ -7,6 +7,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import Synchronization
 
 /// A stream that reached its commit point: the chunks held back until then, and the rest.
 struct PreparedStream: Sendable {
@@ -190,10 +191,18 @@ extension Gateway {
             if let field = HTTPField.Name(name) { headers[field] = value }
         }
         context.access.update { $0.replayed = true }
+        let channel = context.channel
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            for await frame in recording.events(after: lastEventID) {
+            // A reader whose client left stops waiting for the next live event at once.
+            let gone = Flag()
+            channel.closeFuture.whenComplete { _ in
+                gone.set()
+                recording.wakeReaders()
+            }
+            for await frame in recording.events(after: lastEventID, stopped: { gone.isSet }) {
                 try await writer.write(frame)
             }
+            if gone.isSet { throw CancellationError() }
             if recording.overflowed {
                 let error = GaiError(.internal, "The recorded stream outgrew the replay buffer; it cannot be replayed in full")
                 var buffer = ByteBuffer()
@@ -203,6 +212,13 @@ extension Gateway {
             try await writer.finish(nil)
         })
     }
+}
+
+/// A flag set once, from any thread.
+final class Flag: Sendable {
+    private let value = Atomic<Bool>(false)
+    var isSet: Bool { value.load(ordering: .acquiring) }
+    func set() { value.store(true, ordering: .releasing) }
 }
 
 /// Hands a stream's iterator from the handler to the task that reads the rest of it.

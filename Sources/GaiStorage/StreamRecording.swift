@@ -99,9 +99,16 @@ public final class StreamRecording: Sendable {
         for waiter in waiters { waiter.resume() }
     }
 
-    /// The events after `lastEventID` (all of them for `nil`), then the live ones until the end.
-    public func events(after lastEventID: Int?) -> Events {
-        Events(recording: self, next: max(0, (lastEventID ?? -1) + 1))
+    /// The events after `lastEventID` (all of them for `nil`), then the live ones until the end,
+    /// or until `stopped` says the reader is gone (checked whenever ``wakeReaders()`` is called).
+    public func events(after lastEventID: Int?, stopped: @escaping @Sendable () -> Bool = { false }) -> Events {
+        Events(recording: self, next: max(0, (lastEventID ?? -1) + 1), stopped: stopped)
+    }
+
+    /// Wakes every waiting reader so it can check whether it should stop (its client left).
+    public func wakeReaders() {
+        let waiters = state.withLock { takeWaiters(&$0) }
+        for waiter in waiters { waiter.resume() }
     }
 
     /// An async sequence of recorded events.
@@ -109,15 +116,18 @@ public final class StreamRecording: Sendable {
         public typealias Element = ByteBuffer
         let recording: StreamRecording
         let next: Int
+        let stopped: @Sendable () -> Bool
 
-        public func makeAsyncIterator() -> Iterator { Iterator(recording: recording, next: next) }
+        public func makeAsyncIterator() -> Iterator { Iterator(recording: recording, next: next, stopped: stopped) }
 
         public struct Iterator: AsyncIteratorProtocol {
             let recording: StreamRecording
             var next: Int
+            let stopped: @Sendable () -> Bool
 
             public mutating func next() async -> ByteBuffer? {
                 while true {
+                    if stopped() { return nil }
                     switch recording.frame(at: next) {
                     case .frame(let frame):
                         next += 1

@@ -93,4 +93,23 @@ struct StreamRecordingTests {
         for await _ in recording.events(after: nil) { count += 1 }
         #expect(count == 0)
     }
+
+    @Test("a waiting reader whose client left stops when woken, while the recording goes on")
+    func stoppedReader() async {
+        let recording = StreamRecording(framing: .sse, contentType: "text/event-stream")
+        let stopped = Mutex(false)
+        async let frames: Int = {
+            var count = 0
+            for await _ in recording.events(after: nil, stopped: { stopped.withLock { $0 } }) { count += 1 }
+            return count
+        }()
+        _ = recording.append(ByteBuffer(string: "data: a\n\n"))
+        try? await Task.sleep(for: .milliseconds(20))
+        stopped.withLock { $0 = true }
+        recording.wakeReaders()
+        #expect(await frames <= 1, "it returned instead of waiting for the next event")
+        _ = recording.append(ByteBuffer(string: "data: b\n\n"))
+        recording.finish()
+        #expect(recording.isComplete)
+    }
 }
