@@ -71,6 +71,8 @@ models:
   # Resilience (test_resilience.py): faults come from the x-gai-fault header (chaos is enabled).
   - name: flaky
     retry: {{ max_attempts: 3, initial_delay_ms: 1, max_delay_ms: 5, jitter: 0 }}
+    # Many tests fail this deployment on purpose: its breaker must not open between them.
+    breaker: {{ consecutive_failures: 10000, min_requests: 10000 }}
     deployments: [ {{ provider: mock-a, model: echo }} ]
   - name: no-budget
     retry: {{ max_attempts: 3, initial_delay_ms: 1, max_delay_ms: 5 }}

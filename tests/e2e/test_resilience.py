@@ -230,3 +230,26 @@ def test_admin_api_needs_the_admin_key(http):
     assert http.get("/admin/dlq").status_code == 401
     assert http.get("/admin/dlq", headers={"Authorization": "Bearer wrong-key-0123456789"}).status_code == 401
     assert http.get("/admin/resilience", headers=ADMIN).status_code == 200
+
+
+def test_anthropic_sdk_gets_failover_replay_and_anthropic_errors(gai):
+    import anthropic
+
+    claude = anthropic.Anthropic(base_url=gai.base_url, api_key="x", max_retries=0, timeout=20)
+    key = str(uuid.uuid4())
+    raw = claude.messages.with_raw_response.create(
+        model="failover", max_tokens=32, messages=[{"role": "user", "content": "bonjour"}],
+        extra_headers={**fault("error=overloaded;provider=mock-a"), "Idempotency-Key": key})
+    assert raw.headers["x-gai-deployment"] == "mock-b/second"
+    first = raw.parse()
+    assert first.content[0].text == "bonjour"
+    again = claude.messages.with_raw_response.create(
+        model="failover", max_tokens=32, messages=[{"role": "user", "content": "bonjour"}],
+        extra_headers={"Idempotency-Key": key})
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.parse().id == first.id
+    with pytest.raises(anthropic.APIStatusError) as ei:
+        claude.messages.create(model="flaky", max_tokens=32, messages=[{"role": "user", "content": "x"}],
+                               extra_headers=fault("error=overloaded"))
+    assert ei.value.response.headers["x-should-retry"] == "false"
+    assert ei.value.body["type"] == "error"
