@@ -81,7 +81,7 @@ STREAM_TSV="$RUN_DIR/stream.tsv"
 RSS_TSV="$RUN_DIR/rss.tsv"
 ENV_TSV="$RUN_DIR/env.tsv"
 printf 'round\ttarget\tconns\trps\tp50_ms\tp90_ms\tp99_ms\tmean_ms\terrors\tnon2xx\trequests\tcpu_s\twall_s\tlg_core_pct\tsut_core_pct\n' >"$WRK_TSV"
-printf 'target\tconcurrency\tstreams\tstreams_per_s\tchunks_per_s\tttft_p50_ms\tttft_p99_ms\tgap_p50_ms\tgap_p99_ms\ttotal_p50_ms\ttotal_p99_ms\tchunks_min\tchunks_max\terrors\texit\tcpu_s\twall_s\tlg_core_pct\tsut_core_pct\n' >"$STREAM_TSV"
+printf 'target\tconcurrency\tstreams\tstreams_per_s\tchunks_per_s\tttft_p50_ms\tttft_p99_ms\tttfc_p50_ms\tgap_p50_ms\tgap_p99_ms\ttotal_p50_ms\ttotal_p99_ms\tchunks_min\tchunks_max\terrors\texit\tcpu_s\twall_s\tlg_core_pct\tsut_core_pct\n' >"$STREAM_TSV"
 printf 'phase\tvmrss_kb\tvmhwm_kb\n' >"$RSS_TSV"
 
 # ------------------------------------------------------------- environment --
@@ -209,7 +209,7 @@ stream_target() {
     line="$(grep -m1 '^RESULT ' "$out" || true)"
     [[ -n "$line" ]] || { log "stream_client printed no RESULT for $target (exit $rc)"; line="RESULT errors=1"; }
     vals=("$target" "$STREAM_CONCURRENCY")
-    for k in streams streams_per_s chunks_per_s ttft_p50_ms ttft_p99_ms gap_p50_ms gap_p99_ms total_p50_ms \
+    for k in streams streams_per_s chunks_per_s ttft_p50_ms ttft_p99_ms ttfc_p50_ms gap_p50_ms gap_p99_ms total_p50_ms \
         total_p99_ms chunks_min chunks_max errors; do
         vals+=("$(field "$line" "$k")")
     done

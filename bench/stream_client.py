@@ -9,6 +9,9 @@ deadline, POSTs a chat completion with "stream": true and reads the Server-Sent
 Events to the end. Per stream it records
 
     ttft    request sent -> first `data:` chunk (a chat.completion.chunk) received
+    ttfc    request sent -> first chunk with non-empty `content` received (time to first
+            content: what a user sees; a gateway that holds role-only chunks back until the
+            first content, as Gai does for its failover commit point, has ttft == ttfc)
     gaps    time between two consecutive chunks (inter-chunk latency)
     total   request sent -> `data: [DONE]` and end of the response body
 
@@ -57,6 +60,7 @@ def percentile(sorted_values: list[float], p: float) -> float:
 class Stats:
     def __init__(self) -> None:
         self.ttft: list[float] = []
+        self.ttfc: list[float] = []
         self.gaps: list[float] = []
         self.total: list[float] = []
         self.chunks: list[int] = []
@@ -129,8 +133,8 @@ async def read_body_parts(conn: Conn, headers: dict[str, str]):
             yield perf(), data
 
 
-async def one_stream(conn: Conn, request: bytes, timeout: float, validate: bool) -> tuple[float, list[float], float, int, bool]:
-    """Run one streaming request; returns (ttft, gaps, total, chunks, reusable)."""
+async def one_stream(conn: Conn, request: bytes, timeout: float, validate: bool) -> tuple[float, float, list[float], float, int, bool]:
+    """Run one streaming request; returns (ttft, ttfc, gaps, total, chunks, reusable)."""
     t0 = perf()
     conn.writer.write(request)
     await conn.writer.drain()
@@ -162,6 +166,7 @@ async def one_stream(conn: Conn, request: bytes, timeout: float, validate: bool)
 
     buf = b""
     ttft = -1.0
+    ttfc = -1.0
     last = 0.0
     gaps: list[float] = []
     chunks = 0
@@ -200,6 +205,8 @@ async def one_stream(conn: Conn, request: bytes, timeout: float, validate: bool)
                         raise StreamError("stream_error", json.dumps(obj["error"])[:200])
                     raise StreamError("bad_chunk", f"not a chat.completion.chunk: {data[:80]!r}")
             chunks += 1
+            if ttfc < 0 and b'"content":"' in data and b'"content":""' not in data:
+                ttfc = ts - t0
             if ttft < 0:
                 ttft = ts - t0
             else:
@@ -214,7 +221,7 @@ async def one_stream(conn: Conn, request: bytes, timeout: float, validate: bool)
     if chunks == 0:
         raise StreamError("no_chunks", "stream had [DONE] but no chunk")
     total = perf() - t0
-    return ttft, gaps, total, chunks, keep and ended_cleanly
+    return ttft, ttfc, gaps, total, chunks, keep and ended_cleanly
 
 
 async def worker(args, host: str, port: int, request: bytes, stats: Stats, t_warm_end: float, deadline: float) -> None:
@@ -231,7 +238,7 @@ async def worker(args, host: str, port: int, request: bytes, stats: Stats, t_war
                     except (OSError, asyncio.TimeoutError) as exc:
                         raise StreamError("connect", str(exc) or type(exc).__name__) from exc
                     conn = Conn(r, w)
-                ttft, gaps, total, chunks, reusable = await asyncio.wait_for(
+                ttft, ttfc, gaps, total, chunks, reusable = await asyncio.wait_for(
                     one_stream(conn, request, args.timeout, not args.no_validate), args.timeout
                 )
             except (StreamError, asyncio.TimeoutError, OSError, asyncio.IncompleteReadError, ValueError) as exc:
@@ -250,6 +257,8 @@ async def worker(args, host: str, port: int, request: bytes, stats: Stats, t_war
                 stats.warmup_streams += 1
                 continue
             stats.ttft.append(ttft)
+            if ttfc >= 0:
+                stats.ttfc.append(ttfc)
             stats.gaps.extend(gaps)
             stats.total.append(total)
             stats.chunks.append(chunks)
@@ -294,6 +303,7 @@ async def run(args) -> int:
     elapsed = max(perf() - t_warm_end, 1e-9)
 
     ttft = sorted(stats.ttft)
+    ttfc = sorted(stats.ttfc) or [0.0]
     gaps = sorted(stats.gaps)
     total = sorted(stats.total)
     n = len(total)
@@ -309,6 +319,8 @@ async def run(args) -> int:
         print(f"  chunks per stream: min {min(stats.chunks)} max {max(stats.chunks)}")
         print(f"  TTFT  ms: p50 {ms(percentile(ttft, 50))}  p90 {ms(percentile(ttft, 90))}  "
               f"p99 {ms(percentile(ttft, 99))}  max {ms(ttft[-1])}")
+        print(f"  TTFC  ms: p50 {ms(percentile(ttfc, 50))}  p90 {ms(percentile(ttfc, 90))}  "
+              f"p99 {ms(percentile(ttfc, 99))}  max {ms(ttfc[-1])}")
         if gaps:
             print(f"  gap   ms: p50 {ms(percentile(gaps, 50))}  p90 {ms(percentile(gaps, 90))}  "
                   f"p99 {ms(percentile(gaps, 99))}  max {ms(gaps[-1])}")
@@ -322,6 +334,7 @@ async def run(args) -> int:
         "RESULT "
         f"streams={n} streams_per_s={n / elapsed:.1f} chunks_per_s={n_chunks / elapsed:.0f} "
         f"ttft_p50_ms={ms(percentile(ttft, 50))} ttft_p99_ms={ms(percentile(ttft, 99))} "
+        f"ttfc_p50_ms={ms(percentile(ttfc, 50))} ttfc_p99_ms={ms(percentile(ttfc, 99))} "
         f"gap_p50_ms={ms(percentile(gaps, 50))} gap_p99_ms={ms(percentile(gaps, 99))} "
         f"total_p50_ms={ms(percentile(total, 50))} total_p99_ms={ms(percentile(total, 99))} "
         f"chunks_min={min(stats.chunks) if n else 0} chunks_max={max(stats.chunks) if n else 0} "

@@ -25,10 +25,14 @@ extension AccessRecord {
         if let provider = snapshot.provider { metadata["provider"] = .string(provider) }
         if let code = snapshot.errorCode { metadata["error_code"] = .string(code.rawValue) }
         if snapshot.stream { metadata["stream"] = "true" }
-        if !snapshot.attempts.isEmpty {
+        if let last = snapshot.attempts.last {
             metadata["attempts"] = .stringConvertible(snapshot.attempts.upstreamCalls)
-            metadata["attempt_log"] = .string(snapshot.attempts.summary)
-            if let last = snapshot.attempts.last { metadata["deployment"] = .string(last.deployment.description) }
+            metadata["deployment"] = .string(last.deployment.description)
+            // The detail is for calls that did not go straight through; a first-try success
+            // says all there is to say with the two fields above.
+            if snapshot.attempts.count > 1 || last.outcome != .success {
+                metadata["attempt_log"] = .string(snapshot.attempts.summary)
+            }
         }
         if snapshot.replayed { metadata["idempotent_replay"] = "true" }
         if let usage = snapshot.usage {

@@ -39,15 +39,15 @@ extension Gateway {
         run: () async throws(GaiError) -> Answer
     ) async throws -> Response {
         let lastEventID = request.headers[.lastEventID].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        let caller = Self.caller(context)
         guard let key = Self.idempotencyKey(request) else {
             if let lastEventID, let requestID = request.headers[.requestID],
-                let recording = await idempotencyStore.recording(caller: caller, requestID: requestID)
+                let recording = await idempotencyStore.recording(caller: Self.caller(context), requestID: requestID)
             {
                 return replayStream(recording, after: lastEventID, context: context)
             }
-            return try await respond(to: run(), request: request, context: context, ticket: nil, caller: caller)
+            return try await respond(to: run(), request: request, context: context, ticket: nil, caller: "")
         }
+        let caller = Self.caller(context)
         let scope = IdempotencyScope(caller: caller, key: key.value)
         switch await idempotencyStore.claim(scope, fingerprint: Self.fingerprint(request, body: body)) {
         case .mismatch:

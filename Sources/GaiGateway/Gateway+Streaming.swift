@@ -105,11 +105,27 @@ extension Gateway {
         let messages = AsyncChannel<PumpMessage>()
         channel.closeFuture.whenComplete { _ in messages.finish() }
         var outcome = StreamOutcome()
+        // The chunks held back until the commit point go out from here at once: the first
+        // content must not wait for the reader task to start.
+        var output = output
+        var heldWritten = true
+        do {
+            for chunk in prepared.held {
+                if let usage = chunk.chunk.usage { access.update { $0.usage = usage } }
+                guard let bytes = try? output.bytes(for: chunk), bytes.readableBytes > 0 else { continue }
+                try await writer.write(recording?.append(bytes) ?? bytes)
+            }
+        } catch {
+            heldWritten = false
+        }
+        let rest = PreparedStream(held: [], source: prepared.source)
+        let encoder = output
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
-                await read(prepared, output: output, recording: recording, access: access, into: messages)
+                await read(rest, output: encoder, recording: recording, access: access, into: messages)
             }
             var ended = false
+            if !heldWritten { messages.finish() }
             do {
                 for await message in messages {
                     switch message {

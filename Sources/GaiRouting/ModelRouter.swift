@@ -19,6 +19,14 @@ public struct ModelRouter: Sendable {
         public var model: String
         /// The model's default stream format (`models[].stream_format`), if configured.
         public var streamFormat: String?
+
+        @usableFromInline
+        init(provider: any ChatProvider, deployment: Deployment, model: String, streamFormat: String?) {
+            self.provider = provider
+            self.deployment = deployment
+            self.model = model
+            self.streamFormat = streamFormat
+        }
     }
 
     /// A call that succeeded, with how it got there.
@@ -29,6 +37,14 @@ public struct ModelRouter: Sendable {
         /// Counts the call in flight on its deployment (for `least_busy`) until released; a
         /// stream releases it when it ends.
         public var lease: InFlightLease
+
+        @usableFromInline
+        init(value: Value, target: Target, attempts: [AttemptRecord], lease: InFlightLease) {
+            self.value = value
+            self.target = target
+            self.attempts = attempts
+            self.lease = lease
+        }
     }
 
     public init(
@@ -63,10 +79,14 @@ public struct ModelRouter: Sendable {
 
     /// Runs `operation` against the deployments of `model` until one succeeds.
     ///
+    /// Inlinable so that callers get it specialized for their result type: unspecialized, every
+    /// call paid for generic metadata lookups on the request path.
+    ///
     /// - Parameters:
     ///   - deadline: No retry starts unless its backoff ends before this.
     ///   - operation: One attempt against a target; it throws the attempt's ``GaiError``.
     /// - Throws: ``RoutingFailure`` with the last error and every attempt.
+    @inlinable
     public func call<Value: Sendable>(
         model: String, deadline: NIODeadline, operation: (Target) async throws(GaiError) -> Value
     ) async throws(RoutingFailure) -> Routed<Value> {
@@ -75,7 +95,8 @@ public struct ModelRouter: Sendable {
         var budgetSpent = false
         var lastError: GaiError?
         var modelName = model
-        var recordedBudgets: Set<ResilienceState.BudgetKey> = []
+        // A request touches one or two providers: a linear scan beats hashing into a set.
+        var recordedBudgets: [ResilienceState.BudgetKey] = []
 
         while true {
             let route: ModelRoute
@@ -86,22 +107,30 @@ public struct ModelRouter: Sendable {
             }
             visited.insert(route.name)
             let policy = route.policy
-            let available = route.deployments.filter { providers[$0.provider] != nil }
-            if available.isEmpty {
-                throw RoutingFailure(
-                    error: .internal("No configured provider serves the model '\(route.name)'"), attempts: attempts,
-                    clientShouldRetry: false)
+            let ordered: [Deployment]
+            switch policy.strategy {
+            case .priority:
+                ordered = route.deployments
+            case .weighted:
+                ordered = resilience.withRandom { random in ordering.order(route.deployments, strategy: .weighted, using: &random) }
+            default:
+                var unused = SystemRandomNumberGenerator()
+                ordered = ordering.order(route.deployments, strategy: policy.strategy, using: &unused)
             }
-            let ordered = resilience.withRandom { random in ordering.order(available, strategy: policy.strategy, using: &random) }
+            var served = false
 
             deployments: for deployment in ordered {
                 guard let provider = providers[deployment.provider] else { continue }
+                served = true
                 let key = deployment.key
                 let target = Target(provider: provider, deployment: deployment, model: route.name, streamFormat: route.streamFormat)
                 let breaker = resilience.breaker(for: key, configuration: policy.breaker)
                 let budgetKey = ResilienceState.BudgetKey(model: route.name, provider: deployment.provider)
                 let budget = resilience.budget(for: budgetKey, configuration: policy.retryBudget)
-                if recordedBudgets.insert(budgetKey).inserted { budget.recordRequest() }
+                if !recordedBudgets.contains(budgetKey) {
+                    recordedBudgets.append(budgetKey)
+                    budget.recordRequest()
+                }
 
                 var attempt = 0
                 while true {
@@ -153,6 +182,11 @@ public struct ModelRouter: Sendable {
                 guard let error = lastError, RetryPolicy.retryableCodes.contains(error.code) else { break deployments }
             }
 
+            if !served {
+                throw RoutingFailure(
+                    error: .internal("No configured provider serves the model '\(route.name)'"), attempts: attempts,
+                    clientShouldRetry: false)
+            }
             if let error = lastError, let next = policy.onError[error.code], !visited.contains(next) {
                 modelName = next
                 continue
@@ -165,15 +199,18 @@ public struct ModelRouter: Sendable {
         }
     }
 
-    private func record(_ model: String, _ key: DeploymentKey, _ outcome: AttemptRecord.Outcome, _ duration: Duration) -> AttemptRecord {
+    @usableFromInline
+    func record(_ model: String, _ key: DeploymentKey, _ outcome: AttemptRecord.Outcome, _ duration: Duration) -> AttemptRecord {
         AttemptRecord(model: model, deployment: key, outcome: outcome, duration: duration, endedAt: Double(WallClock.nowMilliseconds()) / 1000)
     }
 
+    @usableFromInline
     static func fits(_ delay: Duration, before deadline: NIODeadline) -> Bool {
         let remaining = deadline - NIODeadline.now()
         return delay < .nanoseconds(remaining.nanoseconds)
     }
 
+    @usableFromInline
     static func breakerOpenError(
         model: String, deployment: DeploymentKey, state: CircuitBreaker.State, now: ContinuousClock.Instant
     ) -> GaiError {

@@ -11,6 +11,12 @@ public final class ResilienceState: Sendable {
     public struct BudgetKey: Sendable, Hashable, Comparable, CustomStringConvertible {
         public var model: String
         public var provider: String
+
+        public init(model: String, provider: String) {
+            self.model = model
+            self.provider = provider
+        }
+
         public var description: String { "\(model)@\(provider)" }
         public static func < (lhs: BudgetKey, rhs: BudgetKey) -> Bool { (lhs.model, lhs.provider) < (rhs.model, rhs.provider) }
     }
