@@ -91,12 +91,11 @@ public struct ModelRouter: Sendable {
         model: String, deadline: NIODeadline, operation: (Target) async throws(GaiError) -> Value
     ) async throws(RoutingFailure) -> Routed<Value> {
         var attempts: [AttemptRecord] = []
-        var visited: Set<String> = []
+        // Models left through `on_error`; empty (no allocation) for almost every request.
+        var visited: [String] = []
         var budgetSpent = false
         var lastError: GaiError?
         var modelName = model
-        // A request touches one or two providers: a linear scan beats hashing into a set.
-        var recordedBudgets: [ResilienceState.BudgetKey] = []
 
         while true {
             let route: ModelRoute
@@ -105,7 +104,6 @@ public struct ModelRouter: Sendable {
             } catch {
                 throw RoutingFailure(error: error, attempts: attempts, clientShouldRetry: false)
             }
-            visited.insert(route.name)
             let policy = route.policy
             let ordered: [Deployment]
             switch policy.strategy {
@@ -127,8 +125,9 @@ public struct ModelRouter: Sendable {
                 let breaker = resilience.breaker(for: key, configuration: policy.breaker)
                 let budgetKey = ResilienceState.BudgetKey(model: route.name, provider: deployment.provider)
                 let budget = resilience.budget(for: budgetKey, configuration: policy.retryBudget)
-                if !recordedBudgets.contains(budgetKey) {
-                    recordedBudgets.append(budgetKey)
+                // One deposit per client request and provider: a fallback to another deployment
+                // of the same provider is not a new request.
+                if !attempts.contains(where: { $0.model == route.name && $0.deployment.provider == deployment.provider }) {
                     budget.recordRequest()
                 }
 
@@ -187,7 +186,10 @@ public struct ModelRouter: Sendable {
                     error: .internal("No configured provider serves the model '\(route.name)'"), attempts: attempts,
                     clientShouldRetry: false)
             }
-            if let error = lastError, let next = policy.onError[error.code], !visited.contains(next) {
+            if let error = lastError, let next = policy.onError[error.code], next != route.name, next != model,
+                !visited.contains(next)
+            {
+                visited.append(route.name)
                 modelName = next
                 continue
             }
