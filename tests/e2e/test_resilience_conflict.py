@@ -1,0 +1,103 @@
+"""Resilience behaviours that need their own gateway settings: `idempotency.in_flight: conflict`
+(409 while the first request runs), a breaker that half-opens after a short cool-down, a DLQ kept
+in memory, and an admin API that is disabled because no admin key is set.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+import time
+
+import pytest
+
+from conftest import _free_port, _gai_bin
+from gai_helpers import httpx, user
+
+CHAT = "/v1/chat/completions"
+
+
+@pytest.fixture(scope="module")
+def conflict_gai(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("gai-conflict")
+    port = _free_port()
+    config = workdir / "gai.yaml"
+    config.write_text(
+        f"""
+server: {{ host: 127.0.0.1, port: {port}, threads: 1 }}
+data_dir: {workdir / "data"}
+idempotency: {{ in_flight: conflict }}
+dlq: {{ store: memory }}
+chaos: {{ enabled: true }}
+providers:
+  - {{ name: slow, kind: mock, stream_delay_ms: 0, faults: {{ latency_ms: 400 }} }}
+  - {{ name: quick, kind: mock, stream_delay_ms: 0 }}
+models:
+  - name: slow
+    deployments: [ {{ provider: slow, model: slow }} ]
+  - name: brittle
+    retry: {{ max_attempts: 1 }}
+    breaker: {{ consecutive_failures: 2, cooldown_ms: 300 }}
+    deployments: [ {{ provider: quick, model: brittle }} ]
+"""
+    )
+    log = (workdir / "gai.log").open("w")
+    proc = subprocess.Popen([str(_gai_bin()), "serve", "--config", str(config)], stdout=log, stderr=subprocess.STDOUT,
+                            cwd=workdir)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(f"{base}/health/ready", timeout=1, trust_env=False).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        assert proc.poll() is None, (workdir / "gai.log").read_text()
+        assert time.monotonic() < deadline, "gai did not become ready"
+        time.sleep(0.05)
+    yield base
+    proc.terminate()
+    assert proc.wait(timeout=15) == 0
+
+
+def test_duplicate_gets_409_while_the_first_runs_then_the_replay(conflict_gai):
+    body = {"model": "slow", "messages": user("once")}
+    headers = {"Idempotency-Key": "conflict-1"}
+    first: dict[str, httpx.Response] = {}
+
+    def send_first():
+        first["r"] = httpx.post(f"{conflict_gai}{CHAT}", json=body, headers=headers, timeout=10, trust_env=False)
+
+    thread = threading.Thread(target=send_first)
+    thread.start()
+    time.sleep(0.15)  # the first request is inside its 400 ms of injected latency
+    second = httpx.post(f"{conflict_gai}{CHAT}", json=body, headers=headers, timeout=10, trust_env=False)
+    thread.join()
+    assert second.status_code == 409, second.text
+    assert second.json()["error"]["code"] == "invalid_request"
+    assert second.headers["retry-after"] == "1"
+    assert first["r"].status_code == 200
+    third = httpx.post(f"{conflict_gai}{CHAT}", json=body, headers=headers, timeout=10, trust_env=False)
+    assert third.status_code == 200
+    assert third.headers["idempotent-replayed"] == "true"
+    assert third.content == first["r"].content
+
+
+def test_breaker_half_opens_after_the_cool_down_and_a_good_probe_closes_it(conflict_gai):
+    with httpx.Client(base_url=conflict_gai, timeout=10, trust_env=False) as h:
+        for _ in range(2):
+            r = h.post(CHAT, json={"model": "brittle", "messages": user("x")},
+                       headers={"x-gai-fault": "error=provider_unavailable;id=brittle"})
+            assert r.headers["x-gai-attempts"] == "1"
+        assert h.post(CHAT, json={"model": "brittle", "messages": user("x")}).headers["x-gai-attempts"] == "0"
+        time.sleep(0.5)  # past the 300 ms cool-down
+        probe = h.post(CHAT, json={"model": "brittle", "messages": user("back")})
+        assert probe.status_code == 200
+        assert probe.headers["x-gai-attempts"] == "1"
+        assert h.post(CHAT, json={"model": "brittle", "messages": user("x")}).status_code == 200
+
+
+def test_admin_api_is_disabled_without_an_admin_key(conflict_gai):
+    r = httpx.get(f"{conflict_gai}/admin/dlq", headers={"Authorization": "Bearer anything-at-all-1234"}, trust_env=False)
+    assert r.status_code == 403
+    assert "GAI_ADMIN_KEY" in r.json()["error"]["message"]
