@@ -126,6 +126,9 @@ extension ConfigScope {
         configuration.deadLetters.store = choice("dlq.store", default: configuration.deadLetters.store)
         configuration.deadLetters.maxEntries = int("dlq.max_entries", default: 100_000, in: 1...100_000_000)
         configuration.chaosEnabled = boolean("chaos.enabled", default: false)
+        configuration.auth = choice("auth", default: configuration.adminKey == nil ? .none : .keys)
+        configuration.authCacheTTLMilliseconds = int("auth_cache_ttl_ms", default: 5000, in: 0...60_000)
+        configuration.server.allowUnauthenticated = boolean("server.allow_unauthenticated", default: false)
         for index in 0..<(listCounts["prices"] ?? 0) {
             let prefix = "prices.\(index)"
             guard let model = string("\(prefix).model"), !model.isEmpty else {

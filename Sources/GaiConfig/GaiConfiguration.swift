@@ -21,6 +21,18 @@ public struct GaiConfiguration: Sendable {
     public var deadLetters = DeadLetters()
     /// Whether clients may inject faults with `x-gai-fault` (`chaos.enabled`).
     public var chaosEnabled = false
+    /// `auth`: `keys` (the default when an admin key is set) or `none`.
+    public var auth = Auth.none
+    /// How long a key lookup is trusted (`auth_cache_ttl_ms`): the revocation bound across replicas.
+    public var authCacheTTLMilliseconds = 5000
+
+    /// How `/v1/…` requests authenticate.
+    public enum Auth: String, Sendable, CaseIterable {
+        /// A gateway key (`Authorization: Bearer gai-…` or `x-api-key`).
+        case keys
+        /// None: local development only.
+        case none
+    }
     /// Prices that replace or extend the bundled table (`prices[]`).
     public var priceOverrides: [PriceOverride] = []
 
@@ -71,6 +83,8 @@ public struct GaiConfiguration: Sendable {
         public var maxBodyBytes = 8 * 1024 * 1024
         public var requestTimeoutMilliseconds = 600_000
         public var shutdownGraceMilliseconds = 30_000
+        /// With `auth: none`, listen on a non-loopback address anyway (`server.allow_unauthenticated`).
+        public var allowUnauthenticated = false
 
         public init(threads: Int) {
             self.threads = threads

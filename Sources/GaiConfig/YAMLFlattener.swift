@@ -121,7 +121,7 @@ enum ConfigKeys {
         "providers.#.faults.*",
         "admin_key", "data_dir",
         "idempotency.ttl_s", "idempotency.in_flight", "idempotency.max_entries", "idempotency.max_bytes",
-        "dlq.store", "dlq.max_entries", "chaos.enabled",
+        "dlq.store", "dlq.max_entries", "chaos.enabled", "auth", "auth_cache_ttl_ms", "server.allow_unauthenticated",
         "prices.#.model", "prices.#.input_per_million", "prices.#.output_per_million", "prices.#.cached_input_per_million",
         "prices.#.cache_write_per_million", "prices.#.reasoning_per_million",
     ].map { $0.split(separator: ".").map(String.init) }

@@ -35,6 +35,7 @@ extension AccessRecord {
             }
         }
         if snapshot.replayed { metadata["idempotent_replay"] = "true" }
+        if let keyID = snapshot.keyID { metadata["key_id"] = .string(keyID) }
         if let usage = snapshot.usage {
             metadata["prompt_tokens"] = .stringConvertible(usage.promptTokens)
             metadata["completion_tokens"] = .stringConvertible(usage.completionTokens)

@@ -59,11 +59,7 @@ extension Gateway {
                 error: GaiError(.forbidden, "The admin API is disabled: start the gateway with GAI_ADMIN_KEY (admin_key) set."),
                 status: .forbidden)
         }
-        var presented = request.headers[.xAPIKey]
-        if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
-            presented = String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-        }
-        guard let presented, Self.constantTimeEqual(presented, adminKey) else {
+        guard let presented = GatewayMiddleware.presentedKey(request), Self.constantTimeEqual(presented, adminKey) else {
             throw GaiError(.unauthorized, "The admin API needs the admin key as 'Authorization: Bearer <key>'.")
         }
     }

@@ -161,9 +161,10 @@ extension Gateway {
         (request.headers[.idempotencyKey] ?? request.headers[.xIdempotencyKey]).flatMap(IdempotencyKey.init(headerValue:))
     }
 
-    /// Who owns an idempotency key: the client's address until gateway keys exist.
+    /// Who owns an idempotency key: the gateway key's id, or the client's address without one.
     static func caller(_ context: GatewayRequestContext) -> String {
-        context.channel.remoteAddress?.ipAddress ?? "unknown"
+        if let key = context.apiKey { return key.id }
+        return context.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// SHA-256 of method, path and body: the same key with another request is refused.

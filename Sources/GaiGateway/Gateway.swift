@@ -18,13 +18,18 @@ public struct Gateway: Sendable {
     public let idempotencyStore: any IdempotencyStore
     /// Where failed calls are written; `nil` disables the DLQ.
     public let deadLetters: DeadLetterQueue?
+    /// Gateway keys (checked on `/v1/…` when ``GatewayConfiguration/authRequired``; managed on
+    /// `/admin/keys`); `nil` disables both.
+    public let keys: KeyAuthenticator?
     let logger: Logger
     let startedAt: Int64
 
     public init(
         configuration: GatewayConfiguration, modelRouter: ModelRouter, logger: Logger,
-        idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore(), deadLetters: DeadLetterQueue? = nil
+        idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore(), deadLetters: DeadLetterQueue? = nil,
+        keys: KeyAuthenticator? = nil
     ) {
+        self.keys = keys
         self.configuration = configuration
         self.modelRouter = modelRouter
         self.logger = logger
@@ -36,7 +41,7 @@ public struct Gateway: Sendable {
     /// All routes, behind the middleware that assigns request ids, shapes errors and logs.
     public func makeRouter() -> Router<GatewayRequestContext> {
         let router = Router(context: GatewayRequestContext.self)
-        router.add(middleware: GatewayMiddleware(logger: logger))
+        router.add(middleware: GatewayMiddleware(logger: logger, authenticator: configuration.authRequired ? keys : nil))
         router.post("/v1/chat/completions") { request, context in
             try await self.chatCompletions(request, context: context)
         }
@@ -62,6 +67,7 @@ public struct Gateway: Sendable {
             Self.json(#"{"status":"ready"}"#)
         }
         addAdminRoutes(to: router)
+        addKeyRoutes(to: router)
         return router
     }
 
@@ -81,6 +87,9 @@ public struct Gateway: Sendable {
     /// the access record.
     func route(_ model: String, context: GatewayRequestContext) throws(GaiError) -> ModelRouter.Target {
         context.access.update { $0.model = model }
+        if let key = context.apiKey, !key.allows(model: model) {
+            throw GaiError(.forbidden, "This API key may not use the model '\(model)'.", param: "model")
+        }
         return try modelRouter.target(for: model)
     }
 

@@ -18,11 +18,14 @@ public struct GatewayConfiguration: Sendable {
     public var adminKey: String?
     /// Whether `x-gai-fault` reaches the mock provider (`chaos.enabled`).
     public var chaosEnabled: Bool
+    /// Whether `/v1/…` needs a gateway key (`auth: keys`).
+    public var authRequired: Bool
 
     public init(
         maxBodyBytes: Int = 8 * 1024 * 1024, requestTimeout: Duration = .seconds(600), idempotencyInFlight: IdempotencyInFlight = .wait,
-        adminKey: String? = nil, chaosEnabled: Bool = false
+        adminKey: String? = nil, chaosEnabled: Bool = false, authRequired: Bool = false
     ) {
+        self.authRequired = authRequired
         self.maxBodyBytes = maxBodyBytes
         self.requestTimeout = requestTimeout
         self.idempotencyInFlight = idempotencyInFlight

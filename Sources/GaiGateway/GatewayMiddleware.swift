@@ -1,3 +1,5 @@
+import Foundation
+import GaiStorage
 import Synchronization
 import GaiRouting
 import GaiCore
@@ -13,6 +15,8 @@ struct GatewayMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
 
     let logger: Logger
+    /// Checks the gateway key of `/v1/…` requests; `nil` with `auth: none`.
+    let authenticator: KeyAuthenticator?
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -25,6 +29,11 @@ struct GatewayMiddleware: RouterMiddleware {
         let dialect = ErrorDialect(path: request.uri.path)
         var response: Response
         do {
+            if let authenticator, request.uri.path.hasPrefix("/v1/") {
+                let key = try await authenticator.authenticate(Self.presentedKey(request))
+                context.apiKey = key
+                context.access.update { $0.keyID = key.id }
+            }
             response = try await next(request, context)
         } catch {
             let (gaiError, status) = Self.classify(error, request: request)
@@ -60,6 +69,17 @@ struct GatewayMiddleware: RouterMiddleware {
                 status: response.status.code, start: start)
         }
         return response
+    }
+
+    /// The key a client sent: `Authorization: Bearer …` (OpenAI SDKs) or `x-api-key` (Anthropic SDKs).
+    static func presentedKey(_ request: Request) -> String? {
+        if let authorization = request.headers[.authorization] {
+            let parts = authorization.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "bearer" {
+                return String(parts[1]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return request.headers[.xAPIKey]
     }
 
     /// Errors from handlers are ``GaiError``s; the framework's own (no route, wrong method,

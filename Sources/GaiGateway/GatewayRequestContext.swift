@@ -1,5 +1,6 @@
 import GaiCore
 import GaiRouting
+import GaiStorage
 import Hummingbird
 import Logging
 import NIOCore
@@ -14,6 +15,8 @@ public struct GatewayRequestContext: RequestContext {
     public var access: AccessRecord
     /// The client connection; a stream watches it to cancel the upstream when the client leaves.
     public let channel: any Channel
+    /// The gateway key the request authenticated with (`auth: keys`).
+    public var apiKey: GatewayKey?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
@@ -40,6 +43,8 @@ public final class AccessRecord: Sendable {
         var shouldRetry: Bool?
         /// The answer was an idempotent replay.
         var replayed = false
+        /// The gateway key's id (never the key).
+        var keyID: String?
     }
 
     // Guards the fields: a stream's writer task and the middleware may touch them.

@@ -27,8 +27,17 @@ enum DeadLetterSchema {
         ]
     ]
 
-    /// Applies the migrations the database has not had yet, each in its own transaction.
     static func migrate(_ connection: SQLiteConnection) async throws {
+        try await SchemaMigrator.migrate(connection, component: component, migrations: migrations)
+    }
+}
+
+/// Versioned migrations per component, kept in `schema_migrations`, so several stores can share
+/// one database file, each with its own schema history.
+enum SchemaMigrator {
+    /// Applies the migrations `component` has not had yet, each in its own transaction;
+    /// migration `n` brings it to version `n + 1`.
+    static func migrate(_ connection: SQLiteConnection, component: String, migrations: [[String]]) async throws {
         _ = try await connection.query(
             "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL)")
         for (index, statements) in migrations.enumerated() {

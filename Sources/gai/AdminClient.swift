@@ -18,13 +18,13 @@ struct AdminClient: Sendable {
     ///
     /// Blocks: `gai`'s `main` is synchronous (see `GaiMain`), so subcommands wait on a NIO
     /// future the way `gai serve` does.
-    func send(_ method: HTTPMethod, _ path: String) throws -> [UInt8] {
+    func send(_ method: HTTPMethod, _ path: String, json body: [UInt8]? = nil) throws -> [UInt8] {
         let url = baseURL + path
         let request = self
         let reply: Reply
         do {
             reply = try MultiThreadedEventLoopGroup.singleton.any().makeFutureWithTask {
-                try await request.perform(method, url: url)
+                try await request.perform(method, url: url, body: body)
             }.wait()
         } catch {
             printError("error: could not reach the gateway at \(baseURL): \(error)")
@@ -42,11 +42,15 @@ struct AdminClient: Sendable {
         var body: [UInt8]
     }
 
-    private func perform(_ method: HTTPMethod, url: String) async throws -> Reply {
+    private func perform(_ method: HTTPMethod, url: String, body: [UInt8]?) async throws -> Reply {
         var request = HTTPClientRequest(url: url)
         request.method = method
         request.headers.add(name: "Authorization", value: "Bearer \(adminKey)")
         request.headers.add(name: "Accept", value: "application/json")
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
         let response = try await HTTPClient.shared.execute(request, timeout: timeout)
         let body = try await response.body.collect(upTo: 64 * 1024 * 1024)
         return Reply(status: Int(response.status.code), body: Array(body.readableBytesView))

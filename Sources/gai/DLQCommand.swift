@@ -134,7 +134,7 @@ private struct DeadLetterPage: Decodable {
 }
 
 /// Prints a JSON body indented with sorted keys, or as it came when it is not JSON.
-private func printPretty(_ body: [UInt8]) {
+func printPretty(_ body: [UInt8]) {
     let encoder = GaiJSON.makeEncoder()
     encoder.outputFormatting.insert(.prettyPrinted)
     guard let value = try? GaiJSON.makeDecoder().decode(JSONValue.self, from: Data(body)),

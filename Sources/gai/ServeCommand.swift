@@ -49,6 +49,12 @@ struct ServeCommand: ParsableCommand {
         }
         if let host { configuration.server.host = host }
         if let port { configuration.server.port = port }
+        if configuration.auth == .none, !configuration.server.allowUnauthenticated, !Self.isLoopback(configuration.server.host) {
+            printError(
+                "refusing to listen on \(configuration.server.host) without authentication (auth: none): "
+                    + "set GAI_ADMIN_KEY (auth: keys) or server.allow_unauthenticated: true")
+            throw ExitCode(2)
+        }
 
         NIOSingletons.groupLoopCountSuggestion = configuration.server.threads
         let executorInstalled = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
@@ -82,6 +88,16 @@ struct ServeCommand: ParsableCommand {
             prices.price(for: deployment.model, provider: kind).map { $0.inputPerToken + $0.outputPerToken }
         }
         let deadLetters = try await Self.makeDeadLetterQueue(configuration, logger: logger)
+        let keyStore = try await Self.openKeyStore(configuration, logger: logger)
+        let keys = KeyAuthenticator(store: keyStore, cacheTTL: .milliseconds(configuration.authCacheTTLMilliseconds))
+        switch configuration.auth {
+        case .none:
+            logger.warning("auth: none — /v1 accepts requests without a key (local development only)")
+        case .keys where configuration.adminKey == nil:
+            logger.warning("auth: keys without an admin key: no key can be created (set GAI_ADMIN_KEY)")
+        case .keys:
+            break
+        }
         if configuration.adminKey == nil {
             logger.notice("the admin API is disabled: set GAI_ADMIN_KEY (admin_key) to enable /admin")
         }
@@ -94,13 +110,15 @@ struct ServeCommand: ParsableCommand {
                 requestTimeout: .milliseconds(configuration.server.requestTimeoutMilliseconds),
                 idempotencyInFlight: configuration.idempotency.inFlight == .conflict ? .conflict : .wait,
                 adminKey: configuration.adminKey,
-                chaosEnabled: configuration.chaosEnabled),
+                chaosEnabled: configuration.chaosEnabled,
+                authRequired: configuration.auth == .keys),
             modelRouter: modelRouter,
             logger: logger,
             idempotencyStore: InMemoryIdempotencyStore(
                 ttl: .seconds(configuration.idempotency.ttlSeconds), maxEntries: configuration.idempotency.maxEntries,
                 maxBytes: configuration.idempotency.maxBytes),
-            deadLetters: deadLetters)
+            deadLetters: deadLetters,
+            keys: keys)
 
         let server = configuration.server
         let source = configuration.source
@@ -126,6 +144,7 @@ struct ServeCommand: ParsableCommand {
             services: [
                 .init(service: TransportService(plain: plainTransport, tls: tlsTransport)),
                 .init(service: DeadLetterService(queue: deadLetters)),
+                .init(service: KeyStoreService(store: keyStore)),
                 .init(service: application),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
@@ -205,6 +224,33 @@ extension ServeCommand {
                 throw ExitCode(2)
             }
         }
+    }
+}
+
+extension ServeCommand {
+    /// Gateway keys in `<data_dir>/keys.sqlite`.
+    static func openKeyStore(_ configuration: GaiConfiguration, logger: Logger) async throws -> SQLiteGatewayKeyStore {
+        let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("keys.sqlite").path
+        do {
+            return try await SQLiteGatewayKeyStore.open(path: path, logger: logger)
+        } catch {
+            logger.error("cannot open the key database", metadata: ["path": .string(path), "error": .string("\(error)")])
+            throw ExitCode(2)
+        }
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+}
+
+/// Closes the key database at shutdown, after the server drained.
+struct KeyStoreService: Service {
+    let store: SQLiteGatewayKeyStore
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        try? await store.close()
     }
 }
 

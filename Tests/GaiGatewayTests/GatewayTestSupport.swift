@@ -20,12 +20,15 @@ struct GatewayFixture {
     let transport: MockTransport
     let gateway: Gateway
 
-    init(replies: [MockTransport.Reply] = [], extraProviders: [any ChatProvider] = [], maxBodyBytes: Int = 64 * 1024) {
+    init(
+        replies: [MockTransport.Reply] = [], extraProviders: [any ChatProvider] = [], maxBodyBytes: Int = 64 * 1024,
+        keys: KeyAuthenticator? = nil
+    ) {
         let transport = MockTransport(replies: replies)
-        self.init(transport: transport, extraProviders: extraProviders, maxBodyBytes: maxBodyBytes)
+        self.init(transport: transport, extraProviders: extraProviders, maxBodyBytes: maxBodyBytes, keys: keys)
     }
 
-    init(transport: MockTransport, extraProviders: [any ChatProvider] = [], maxBodyBytes: Int = 64 * 1024) {
+    init(transport: MockTransport, extraProviders: [any ChatProvider] = [], maxBodyBytes: Int = 64 * 1024, keys: KeyAuthenticator? = nil) {
         self.transport = transport
         let upstream = OpenAIProvider(
             configuration: OpenAIConfiguration(name: "upstream", baseURL: "http://upstream.test/v1", apiKey: "sk-upstream"),
@@ -41,9 +44,10 @@ struct GatewayFixture {
             },
             providerNames: Set(providers.map(\.name)), defaultPolicy: Self.singleAttempt)
         self.gateway = Gateway(
-            configuration: GatewayConfiguration(maxBodyBytes: maxBodyBytes),
+            configuration: GatewayConfiguration(maxBodyBytes: maxBodyBytes, authRequired: keys != nil),
             modelRouter: ModelRouter(registry: registry, providers: providers),
-            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+            keys: keys)
     }
 
     /// One attempt per call: these tests count upstream requests; retries are tested in

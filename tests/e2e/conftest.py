@@ -35,6 +35,7 @@ ADMIN_KEY = "e2e-admin-key-0123456789"
 CONFIG_TEMPLATE = """\
 server: {{ host: 127.0.0.1, port: 0, threads: 1, max_body_bytes: {max_body} }}
 admin_key: ${{GAI_E2E_ADMIN_KEY}}
+auth: none  # gateway keys are tested with their own gateway (test_keys.py)
 data_dir: {data_dir}
 chaos: {{ enabled: true }}
 dlq: {{ store: sqlite, max_entries: 1000 }}

@@ -1,0 +1,100 @@
+import Crypto
+import GaiCore
+import GaiStorage
+import Synchronization
+
+/// Checks gateway keys on the hot path without asking the store every time.
+///
+/// A presented key is hashed (SHA-256) and looked up by hash, so the comparison that decides is
+/// between hashes through an index: no byte-by-byte comparison of secrets, no timing difference
+/// between "no such key" and "wrong key". Every refusal has the same message.
+///
+/// Answers, found or not, are cached for ``cacheTTL``, so a revocation (or any change) made on
+/// another replica takes effect within that bound; on this replica the admin API drops the
+/// cached entry at once.
+///
+/// Thread safety: the cache sits in one `Mutex`, held for a lookup or an insert, never across the
+/// store's `await`.
+public final class KeyAuthenticator: Sendable {
+    public let store: any GatewayKeyStore
+    /// How long a looked-up answer is trusted (default 5 s: the documented revocation bound).
+    public let cacheTTL: Duration
+    public let maxCachedKeys: Int
+    private let now: @Sendable () -> ContinuousClock.Instant
+    private let wallNow: @Sendable () -> Double
+    private let cache = Mutex<[String: (key: GatewayKey?, fetched: ContinuousClock.Instant)]>([:])
+
+    public init(
+        store: any GatewayKeyStore, cacheTTL: Duration = .seconds(5), maxCachedKeys: Int = 10_000,
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
+        wallNow: @escaping @Sendable () -> Double = { Double(WallClock.nowMilliseconds()) / 1000 }
+    ) {
+        self.store = store
+        self.cacheTTL = cacheTTL
+        self.maxCachedKeys = max(1, maxCachedKeys)
+        self.now = now
+        self.wallNow = wallNow
+    }
+
+    /// The key for a presented secret, or `unauthorized` — the same error whether the key does
+    /// not exist, is disabled, revoked or expired.
+    public func authenticate(_ presented: String?) async throws(GaiError) -> GatewayKey {
+        guard let presented, !presented.isEmpty, presented.utf8.count <= 512 else { throw Self.refusal }
+        let hash = Self.hash(presented)
+        let instant = now()
+        let cached = cache.withLock { cache -> GatewayKey?? in
+            guard let entry = cache[hash], entry.fetched.duration(to: instant) < cacheTTL else { return nil }
+            return .some(entry.key)
+        }
+        let key: GatewayKey?
+        if let cached {
+            key = cached
+        } else {
+            do {
+                key = try await store.key(hash: hash)
+            } catch {
+                throw GaiError(.internal, "The key store is unavailable", underlying: [error])
+            }
+            cache.withLock { cache in
+                if cache.count >= maxCachedKeys { cache.removeAll(keepingCapacity: true) }
+                cache[hash] = (key, instant)
+            }
+        }
+        guard let key, key.isUsable(at: wallNow()) else { throw Self.refusal }
+        return key
+    }
+
+    /// Forgets what is cached for a key (after it was changed here).
+    public func invalidate(hash: String) {
+        _ = cache.withLock { $0.removeValue(forKey: hash) }
+    }
+
+    static let refusal = GaiError(
+        .unauthorized, "Invalid API key. Send a Gai key as 'Authorization: Bearer gai-…' or 'x-api-key'.")
+
+    /// Lower-case hex SHA-256.
+    public static func hash(_ secret: String) -> String {
+        let digest = SHA256.hash(data: Array(secret.utf8))
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A new key: `gai-` and 40 base-62 characters (~238 bits from the system's CSPRNG).
+    public static func generate() -> String {
+        let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".utf8)
+        var random = SystemRandomNumberGenerator()
+        var characters: [UInt8] = Array("gai-".utf8)
+        while characters.count < 44 {
+            // Rejection sampling keeps every character uniform (256 is not a multiple of 62).
+            let byte = UInt8.random(in: 0...255, using: &random)
+            if byte < 248 { characters.append(alphabet[Int(byte % 62)]) }
+        }
+        return String(decoding: characters, as: UTF8.self)
+    }
+}

@@ -1,0 +1,159 @@
+import Synchronization
+import Foundation
+import GaiCore
+
+/// A key clients authenticate with (`Authorization: Bearer gai-…` or `x-api-key`).
+///
+/// The key itself is shown once, when it is created; only its SHA-256 (``hash``) is stored, with
+/// a short ``prefix`` so people can tell keys apart in listings.
+public struct GatewayKey: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    /// Lower-case hex SHA-256 of the key. Never returned by the admin API.
+    public var hash: String
+    /// The key's first characters (`gai-AbCd`), for listings.
+    public var prefix: String
+    public var user: String?
+    public var team: String?
+    /// The model names this key may use; `nil` allows every model.
+    public var models: [String]?
+    /// Request and token limits attached to this key (enforced with the limiter).
+    public var limits: Limits?
+    /// Spending cap in USD per period.
+    public var budget: Budget?
+    /// Unix seconds after which the key no longer works.
+    public var expiresAt: Double?
+    public var metadata: [String: String]
+    public var enabled: Bool
+    public var createdAt: Double
+    public var updatedAt: Double
+    public var revokedAt: Double?
+
+    /// Per-key limits (`limits` in the admin API).
+    public struct Limits: Sendable, Hashable, Codable {
+        public var requestsPerMinute: Int?
+        public var tokensPerMinute: Int?
+        public var maxConcurrent: Int?
+
+        public init(requestsPerMinute: Int? = nil, tokensPerMinute: Int? = nil, maxConcurrent: Int? = nil) {
+            self.requestsPerMinute = requestsPerMinute
+            self.tokensPerMinute = tokensPerMinute
+            self.maxConcurrent = maxConcurrent
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case requestsPerMinute = "rpm"
+            case tokensPerMinute = "tpm"
+            case maxConcurrent = "max_concurrent"
+        }
+    }
+
+    /// A spending cap (`budget` in the admin API).
+    public struct Budget: Sendable, Hashable, Codable {
+        public enum Period: String, Sendable, Hashable, Codable, CaseIterable {
+            case daily, weekly, monthly
+        }
+        public var usd: Double
+        public var period: Period
+
+        public init(usd: Double, period: Period) {
+            self.usd = usd
+            self.period = period
+        }
+    }
+
+    public init(
+        id: String = "key_" + RequestID().value.replacingOccurrences(of: "-", with: ""), name: String, hash: String, prefix: String,
+        user: String? = nil, team: String? = nil, models: [String]? = nil, limits: Limits? = nil, budget: Budget? = nil,
+        expiresAt: Double? = nil, metadata: [String: String] = [:], enabled: Bool = true,
+        createdAt: Double = Double(WallClock.nowMilliseconds()) / 1000
+    ) {
+        self.id = id
+        self.name = name
+        self.hash = hash
+        self.prefix = prefix
+        self.user = user
+        self.team = team
+        self.models = models
+        self.limits = limits
+        self.budget = budget
+        self.expiresAt = expiresAt
+        self.metadata = metadata
+        self.enabled = enabled
+        self.createdAt = createdAt
+        self.updatedAt = createdAt
+        self.revokedAt = nil
+    }
+
+    /// Whether the key authenticates at `now` (Unix seconds): enabled, not revoked, not expired.
+    public func isUsable(at now: Double) -> Bool {
+        enabled && revokedAt == nil && (expiresAt.map { now < $0 } ?? true)
+    }
+
+    /// Whether the key may use `model`.
+    public func allows(model: String) -> Bool {
+        models.map { $0.contains(model) } ?? true
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, hash, prefix, user, team, models, limits, budget, metadata, enabled
+        case expiresAt = "expires_at"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case revokedAt = "revoked_at"
+    }
+}
+
+/// Where gateway keys live. The hot path reads through a cache (see the gateway's key
+/// authenticator), so a store is asked at most once per key every few seconds.
+public protocol GatewayKeyStore: Sendable {
+    func insert(_ key: GatewayKey) async throws
+    func key(id: String) async throws -> GatewayKey?
+    func key(hash: String) async throws -> GatewayKey?
+    /// Newest first.
+    func list() async throws -> [GatewayKey]
+    /// Replaces the stored key with the same id; `false` when there is none.
+    func update(_ key: GatewayKey) async throws -> Bool
+}
+
+/// Gateway keys in this process (tests, and `auth: keys` without a durable store).
+///
+/// Thread safety: both indexes sit in one `Mutex`.
+public final class InMemoryGatewayKeyStore: GatewayKeyStore {
+    private struct State: Sendable {
+        var byID: [String: GatewayKey] = [:]
+        var idByHash: [String: String] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    public func insert(_ key: GatewayKey) async throws {
+        state.withLock { state in
+            state.byID[key.id] = key
+            state.idByHash[key.hash] = key.id
+        }
+    }
+
+    public func key(id: String) async throws -> GatewayKey? {
+        state.withLock { $0.byID[id] }
+    }
+
+    public func key(hash: String) async throws -> GatewayKey? {
+        state.withLock { state in state.idByHash[hash].flatMap { state.byID[$0] } }
+    }
+
+    public func list() async throws -> [GatewayKey] {
+        state.withLock { Array($0.byID.values) }.sorted { $0.createdAt > $1.createdAt }
+    }
+
+    public func update(_ key: GatewayKey) async throws -> Bool {
+        state.withLock { state in
+            guard state.byID[key.id] != nil else { return false }
+            state.byID[key.id] = key
+            state.idByHash[key.hash] = key.id
+            return true
+        }
+    }
+}
