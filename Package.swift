@@ -48,6 +48,9 @@ let package = Package(
         .target(name: "GaiPricing", dependencies: ["GaiCore"]),
         // Layer 2: the model registry, retries, budgets, circuit breakers, fallback and balancing.
         .target(name: "GaiRouting", dependencies: ["GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
+        // Layer 2: rate-limit algorithms (token bucket, fixed window, sliding window, GCRA) over a
+        // counter-store protocol, with the in-memory store.
+        .target(name: "GaiLimits", dependencies: ["GaiCore"]),
         // Layer 2: store protocols (dead-letter queue, idempotency records) and in-memory stores.
         .target(name: "GaiStorage", dependencies: [
             "GaiCore",
@@ -83,7 +86,7 @@ let package = Package(
         .target(name: "GaiMock", dependencies: ["GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         // Layer 3: the HTTP surface.
         .target(name: "GaiGateway", dependencies: [
-            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit", "GaiMessagesAPI", "GaiStorage",
+            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit", "GaiMessagesAPI", "GaiStorage", "GaiLimits",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -101,7 +104,7 @@ let package = Package(
         ]),
         .executableTarget(name: "gai", dependencies: [
             "GaiCore", "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiRouting",
-            "GaiConfig", "GaiTelemetry", "GaiStorage", "GaiStorageSQLite", "GaiPricing",
+            "GaiConfig", "GaiTelemetry", "GaiStorage", "GaiStorageSQLite", "GaiPricing", "GaiLimits",
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -122,6 +125,7 @@ let package = Package(
         .testTarget(name: "GaiOpenAITests", dependencies: ["GaiOpenAI", "GaiTesting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GaiRoutingTests", dependencies: ["GaiRouting", "GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "GaiPricingTests", dependencies: ["GaiPricing", "GaiCore"]),
+        .testTarget(name: "GaiLimitsTests", dependencies: ["GaiLimits", "GaiCore"]),
         .testTarget(name: "GaiStorageTests", dependencies: ["GaiStorage", "GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "GaiStorageSQLiteTests", dependencies: ["GaiStorageSQLite", "GaiStorage", "GaiCore"]),
         .testTarget(name: "GaiMockTests", dependencies: ["GaiMock", "GaiCore"]),
@@ -149,7 +153,7 @@ let package = Package(
             name: "GaiGatewayTests",
             dependencies: [
                 "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiTesting", "GaiRouting",
-                "GaiCore", "GaiStorage",
+                "GaiCore", "GaiStorage", "GaiLimits",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],

@@ -109,6 +109,63 @@ extension ConfigScope {
         }
     }
 
+    /// `limits.*`.
+    mutating func limits(listCounts: [String: Int]) -> GaiConfiguration.Limits {
+        var limits = GaiConfiguration.Limits()
+        if let store = string("limits.store") {
+            if store == "memory" {
+                limits.store = store
+            } else {
+                fail("limits.store", "'\(store)' is not available yet; use memory")
+            }
+        }
+        if let failure = string("limits.on_store_failure") {
+            if ["fail_open", "fail_closed"].contains(failure) { limits.onStoreFailure = failure } else {
+                fail("limits.on_store_failure", "must be fail_open or fail_closed, got '\(failure)'")
+            }
+        }
+        limits.defaultMaxTokens = int("limits.default_max_tokens", default: 1024, in: 1...10_000_000)
+        let periods: [(String, Int)] = [("rps", 1), ("rpm", 60), ("rph", 3600), ("rpd", 86_400)]
+        let tokenPeriods: [(String, Int)] = [("tpm", 60), ("tph", 3600), ("tpd", 86_400)]
+        for index in 0..<(listCounts["limits.rules"] ?? 0) {
+            let prefix = "limits.rules.\(index)"
+            let scope = string("\(prefix).scope") ?? "global"
+            guard ["global", "key", "user", "team", "model"].contains(scope) else {
+                fail("\(prefix).scope", "must be global, key, user, team or model, got '\(scope)'")
+                continue
+            }
+            var rule = GaiConfiguration.Limits.Rule(scope: scope)
+            rule.model = string("\(prefix).model")
+            rule.subject = string("\(prefix).\(scope)")
+            if scope == "model", rule.model == nil {
+                fail("\(prefix).model", "a model-scoped rule names its model")
+            }
+            for (name, seconds) in periods {
+                if string("\(prefix).\(name)") != nil { rule.requests.append((int("\(prefix).\(name)", default: 1, in: 1...1_000_000_000), seconds)) }
+            }
+            for (name, seconds) in tokenPeriods {
+                if string("\(prefix).\(name)") != nil { rule.tokens.append((int("\(prefix).\(name)", default: 1, in: 1...1_000_000_000_000), seconds)) }
+            }
+            if string("\(prefix).max_concurrent") != nil {
+                rule.maxConcurrent = int("\(prefix).max_concurrent", default: 1, in: 1...1_000_000)
+            }
+            if let algorithm = string("\(prefix).algorithm") {
+                if ["token_bucket", "fixed_window", "sliding_window", "gcra", "leaky_bucket"].contains(algorithm) {
+                    rule.algorithm = algorithm
+                } else {
+                    fail("\(prefix).algorithm", "must be token_bucket, fixed_window, sliding_window or gcra (leaky_bucket), got '\(algorithm)'")
+                }
+            }
+            if string("\(prefix).burst") != nil { rule.burst = int("\(prefix).burst", default: 1, in: 1...1_000_000_000) }
+            if rule.requests.isEmpty, rule.tokens.isEmpty, rule.maxConcurrent == nil {
+                fail(prefix, "sets no limit (rps, rpm, rph, rpd, tpm, tph, tpd or max_concurrent)")
+                continue
+            }
+            limits.rules.append(rule)
+        }
+        return limits
+    }
+
     /// `admin_key`, `data_dir`, `idempotency`, `dlq`, `chaos`, `prices`.
     mutating func applyGatewayKeys(to configuration: inout GaiConfiguration, listCounts: [String: Int]) {
         if let adminKey = string("admin_key", secret: true), !adminKey.isEmpty {
@@ -129,6 +186,27 @@ extension ConfigScope {
         configuration.auth = choice("auth", default: configuration.adminKey == nil ? .none : .keys)
         configuration.authCacheTTLMilliseconds = int("auth_cache_ttl_ms", default: 5000, in: 0...60_000)
         configuration.server.allowUnauthenticated = boolean("server.allow_unauthenticated", default: false)
+        configuration.limits = limits(listCounts: listCounts)
+        for index in 0..<(listCounts["budgets"] ?? 0) {
+            let prefix = "budgets.\(index)"
+            let scope = string("\(prefix).scope") ?? ""
+            guard ["key", "user", "team"].contains(scope) else {
+                fail("\(prefix).scope", "must be key, user or team, got '\(scope)'")
+                continue
+            }
+            guard let subject = string("\(prefix).\(scope)"), !subject.isEmpty else {
+                fail("\(prefix).\(scope)", "names the \(scope) the budget caps")
+                continue
+            }
+            let period = string("\(prefix).period") ?? "monthly"
+            guard ["daily", "weekly", "monthly"].contains(period) else {
+                fail("\(prefix).period", "must be daily, weekly or monthly, got '\(period)'")
+                continue
+            }
+            configuration.budgets.append(
+                GaiConfiguration.Budget(
+                    scope: scope, subject: subject, usd: double("\(prefix).usd", default: 0, in: 0...1_000_000_000), period: period))
+        }
         for index in 0..<(listCounts["prices"] ?? 0) {
             let prefix = "prices.\(index)"
             guard let model = string("\(prefix).model"), !model.isEmpty else {

@@ -25,6 +25,57 @@ public struct GaiConfiguration: Sendable {
     public var auth = Auth.none
     /// How long a key lookup is trusted (`auth_cache_ttl_ms`): the revocation bound across replicas.
     public var authCacheTTLMilliseconds = 5000
+    public var limits = Limits()
+    /// `budgets[]`: spending caps per key, user or team.
+    public var budgets: [Budget] = []
+
+    /// One `budgets[]` entry.
+    public struct Budget: Sendable, Equatable {
+        /// `key`, `user` or `team`.
+        public var scope: String
+        /// The key id, user or team.
+        public var subject: String
+        public var usd: Double
+        /// `daily`, `weekly` or `monthly` (UTC).
+        public var period: String
+    }
+
+    /// `limits.*`.
+    public struct Limits: Sendable, Equatable {
+        /// Where counters live: `memory` (this replica).
+        public var store = "memory"
+        /// `fail_open` or `fail_closed` when the store cannot be reached.
+        public var onStoreFailure = "fail_open"
+        /// Tokens reserved for the completion when a request sets no `max_tokens`.
+        public var defaultMaxTokens = 1024
+        public var rules: [Rule] = []
+
+        /// One `limits.rules[]` entry.
+        public struct Rule: Sendable, Equatable {
+            public var scope: String
+            public var model: String?
+            /// One key id, user or team (`key`, `user`, `team` in the rule); `nil`: each separately.
+            public var subject: String?
+            /// Requests per second, minute, hour, day; tokens per minute, hour, day.
+            public var requests: [(count: Int, seconds: Int)] = []
+            public var tokens: [(count: Int, seconds: Int)] = []
+            public var maxConcurrent: Int?
+            public var algorithm = "token_bucket"
+            public var burst: Int?
+
+            public init(scope: String) {
+                self.scope = scope
+            }
+
+            public static func == (lhs: Rule, rhs: Rule) -> Bool {
+                lhs.scope == rhs.scope && lhs.model == rhs.model && lhs.subject == rhs.subject
+                    && lhs.requests.map(\.count) == rhs.requests.map(\.count) && lhs.requests.map(\.seconds) == rhs.requests.map(\.seconds)
+                    && lhs.tokens.map(\.count) == rhs.tokens.map(\.count) && lhs.tokens.map(\.seconds) == rhs.tokens.map(\.seconds)
+                    && lhs.maxConcurrent == rhs.maxConcurrent && lhs.algorithm == rhs.algorithm && lhs.burst == rhs.burst
+            }
+        }
+        public init() {}
+    }
 
     /// How `/v1/…` requests authenticate.
     public enum Auth: String, Sendable, CaseIterable {

@@ -122,6 +122,11 @@ enum ConfigKeys {
         "admin_key", "data_dir",
         "idempotency.ttl_s", "idempotency.in_flight", "idempotency.max_entries", "idempotency.max_bytes",
         "dlq.store", "dlq.max_entries", "chaos.enabled", "auth", "auth_cache_ttl_ms", "server.allow_unauthenticated",
+        "limits.store", "limits.on_store_failure", "limits.default_max_tokens", "limits.rules.#.scope", "limits.rules.#.model",
+        "limits.rules.#.key", "limits.rules.#.user", "limits.rules.#.team", "limits.rules.#.rps", "limits.rules.#.rpm",
+        "limits.rules.#.rph", "limits.rules.#.rpd", "limits.rules.#.tpm", "limits.rules.#.tph", "limits.rules.#.tpd",
+        "limits.rules.#.max_concurrent", "limits.rules.#.algorithm", "limits.rules.#.burst",
+        "budgets.#.scope", "budgets.#.key", "budgets.#.user", "budgets.#.team", "budgets.#.usd", "budgets.#.period",
         "prices.#.model", "prices.#.input_per_million", "prices.#.output_per_million", "prices.#.cached_input_per_million",
         "prices.#.cache_write_per_million", "prices.#.reasoning_per_million",
     ].map { $0.split(separator: ".").map(String.init) }

@@ -13,6 +13,7 @@ extension Gateway {
         try Self.validate(chat)
         context.access.update { $0.stream = chat.isStreaming }
         _ = try route(chat.model, context: context)
+        try await admit(model: chat.model, body: body, maxTokens: chat.maxCompletionTokens ?? chat.maxTokens, context: context)
         let requestedFormat = try Self.requestedStreamFormat(request)
         let providerContext = requestContext(request, context: context, body: body, clientModel: chat.model)
 

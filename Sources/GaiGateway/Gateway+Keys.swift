@@ -21,6 +21,10 @@ extension Gateway {
             try self.requireAdmin(request)
             return Self.json(try Self.encode(KeyView(try await self.storedKey(context.parameters.require("id")))))
         }
+        router.get("/admin/spend") { request, _ in
+            try self.requireAdmin(request)
+            return try await self.spendReport(request)
+        }
         router.patch("/admin/keys/{id}") { request, context in
             try self.requireAdmin(request)
             return try await self.updateKey(context.parameters.require("id"), request)
@@ -37,6 +41,24 @@ extension Gateway {
             authenticator.invalidate(hash: key.hash)
             return Self.json(try Self.encode(KeyView(key)))
         }
+    }
+
+    /// `GET /admin/spend?by=key|user|team|model&period=daily|weekly|monthly` (default: by key,
+    /// this month, UTC).
+    func spendReport(_ request: Request) async throws -> Response {
+        guard let spend else { throw GaiError(.notFound, "The usage ledger is not configured") }
+        let byText = request.uri.queryParameters["by"].map(String.init) ?? "key"
+        guard let scope = SpendScope(rawValue: byText) else {
+            throw GaiError.invalidRequest("'by' must be key, user, team or model", param: "by")
+        }
+        let periodText = request.uri.queryParameters["period"].map(String.init) ?? "monthly"
+        guard let period = GatewayKey.Budget.Period(rawValue: periodText) else {
+            throw GaiError.invalidRequest("'period' must be daily, weekly or monthly", param: "period")
+        }
+        await spend.queue.flush()
+        let since = SpendTracker.periodStart(period, at: Double(WallClock.nowMilliseconds()) / 1000)
+        let totals = try await spend.store.totals(scope: scope, since: since)
+        return Self.json(try Self.encode(SpendReport(by: scope.rawValue, period: period.rawValue, since: since, data: totals)))
     }
 
     func keyAuthenticator() throws(GaiError) -> KeyAuthenticator {
@@ -166,6 +188,14 @@ struct KeyView: Encodable {
         case updatedAt = "updated_at"
         case revokedAt = "revoked_at"
     }
+}
+
+struct SpendReport: Encodable {
+    var object = "spend"
+    var by: String
+    var period: String
+    var since: Double
+    var data: [SpendTotal]
 }
 
 struct KeyList: Encodable {

@@ -77,6 +77,8 @@ extension Gateway {
             let outcome = try await Self.pump(
                 prepared, channel: channel, access: access, output: output, recording: recording, writer: &writer)
             access.update { $0.errorCode = outcome.code }
+            // Without a usage report the token reservation is kept: the stream may have used all of it.
+            await self.finishRequest(access, requestID: requestID)
             access.log(to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start)
             if outcome.clientGone { throw CancellationError() }
         })

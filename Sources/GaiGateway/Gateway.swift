@@ -6,6 +6,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import Synchronization
 
 /// The HTTP surface: OpenAI-compatible routes, and Anthropic's Messages API, over a ``ModelRouter``.
 ///
@@ -21,15 +22,21 @@ public struct Gateway: Sendable {
     /// Gateway keys (checked on `/v1/…` when ``GatewayConfiguration/authRequired``; managed on
     /// `/admin/keys`); `nil` disables both.
     public let keys: KeyAuthenticator?
+    /// Rate, token and concurrency limits; `nil`: none configured.
+    public let limiter: RequestLimiter?
+    /// The usage ledger and budgets; `nil`: nothing is priced or recorded.
+    public let spend: SpendTracker?
     let logger: Logger
     let startedAt: Int64
 
     public init(
         configuration: GatewayConfiguration, modelRouter: ModelRouter, logger: Logger,
         idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore(), deadLetters: DeadLetterQueue? = nil,
-        keys: KeyAuthenticator? = nil
+        keys: KeyAuthenticator? = nil, limiter: RequestLimiter? = nil, spend: SpendTracker? = nil
     ) {
+        self.spend = spend
         self.keys = keys
+        self.limiter = limiter
         self.configuration = configuration
         self.modelRouter = modelRouter
         self.logger = logger
@@ -41,7 +48,10 @@ public struct Gateway: Sendable {
     /// All routes, behind the middleware that assigns request ids, shapes errors and logs.
     public func makeRouter() -> Router<GatewayRequestContext> {
         let router = Router(context: GatewayRequestContext.self)
-        router.add(middleware: GatewayMiddleware(logger: logger, authenticator: configuration.authRequired ? keys : nil))
+        router.add(
+            middleware: GatewayMiddleware(
+                logger: logger, finish: { access, requestID in await self.finishRequest(access, requestID: requestID) },
+                authenticator: configuration.authRequired ? keys : nil))
         router.post("/v1/chat/completions") { request, context in
             try await self.chatCompletions(request, context: context)
         }
@@ -81,6 +91,52 @@ public struct Gateway: Sendable {
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw HTTPError(.contentTooLarge)
         }
+    }
+
+    /// Lets the request in under the rate, token and concurrency limits that apply to it
+    /// (`rate_limited` otherwise). `estimatedTokens` is reserved from token limits until the
+    /// request ends and the real usage is known.
+    /// The request's budgets are checked too: its expected cost (prompt estimate and completion
+    /// cap at the first deployment's prices) is reserved until it ends.
+    func admit(model: String, body: ByteBuffer, maxTokens: Int?, context: GatewayRequestContext) async throws(GaiError) {
+        let promptTokens = body.readableBytes / 4
+        let completionTokens = maxTokens ?? limiter?.defaultMaxTokens ?? 1024
+        if let limiter, limiter.applies(to: context.apiKey) {
+            let admission = try await limiter.admit(model: model, key: context.apiKey, estimatedTokens: promptTokens + completionTokens)
+            context.access.update { $0.admission = admission }
+        }
+        if let spend, !spend.applicable(context.apiKey).isEmpty {
+            let target = try modelRouter.target(for: model)
+            let expected = spend.cost(
+                target.deployment.model, target.provider.kind, Usage(promptTokens: promptTokens, completionTokens: completionTokens))
+            do {
+                let reservation = try await spend.reserve(key: context.apiKey, expectedCost: expected)
+                context.access.update { $0.budgetReservation = reservation }
+            } catch {
+                let admission = context.access.fields.withLock { $0.admission }
+                await admission?.finish(actualTokens: 0)
+                throw error
+            }
+        }
+    }
+
+    /// Settles what the request reserved and writes its usage to the ledger: called once, when the
+    /// response (or the stream) has ended.
+    func finishRequest(_ access: AccessRecord, requestID: GaiCore.RequestID) async {
+        let fields = access.fields.withLock { $0 }
+        await fields.admission?.finish(actualTokens: fields.loggedByStream ? fields.usage?.totalTokens : fields.usage?.totalTokens ?? 0)
+        guard let spend else { return }
+        var record: UsageRecord?
+        if let usage = fields.usage, let model = fields.model {
+            let deployment = fields.attempts.last?.deployment
+            let kind = deployment.flatMap { modelRouter.providers[$0.provider]?.kind }
+            record = UsageRecord(
+                id: requestID.value, at: Double(WallClock.nowMilliseconds()) / 1000, requestID: requestID.value, keyID: fields.apiKey?.id,
+                user: fields.apiKey?.user, team: fields.apiKey?.team, model: model, provider: fields.provider,
+                promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, cachedTokens: usage.cachedTokens ?? 0,
+                reasoningTokens: usage.reasoningTokens ?? 0, costUSD: spend.cost(deployment?.model ?? model, kind, usage))
+        }
+        spend.finish(fields.budgetReservation, record: record)
     }
 
     /// Checks that the model exists (before any idempotency record is made for it), noting it in

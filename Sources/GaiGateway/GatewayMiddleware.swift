@@ -15,6 +15,8 @@ struct GatewayMiddleware: RouterMiddleware {
     typealias Context = GatewayRequestContext
 
     let logger: Logger
+    /// Settles reservations and records usage when a request ends (``Gateway/finishRequest(_:requestID:)``).
+    let finish: @Sendable (AccessRecord, GaiCore.RequestID) async -> Void
     /// Checks the gateway key of `/v1/…` requests; `nil` with `auth: none`.
     let authenticator: KeyAuthenticator?
 
@@ -32,7 +34,10 @@ struct GatewayMiddleware: RouterMiddleware {
             if let authenticator, request.uri.path.hasPrefix("/v1/") {
                 let key = try await authenticator.authenticate(Self.presentedKey(request))
                 context.apiKey = key
-                context.access.update { $0.keyID = key.id }
+                context.access.update {
+                    $0.keyID = key.id
+                    $0.apiKey = key
+                }
             }
             response = try await next(request, context)
         } catch {
@@ -62,8 +67,14 @@ struct GatewayMiddleware: RouterMiddleware {
         if dialect == .anthropic {
             response.headers[.anthropicRequestID] = context.requestID.value
         }
-        let loggedByStream = context.access.fields.withLock { $0.loggedByStream }
+        let (loggedByStream, admission) = context.access.fields.withLock { ($0.loggedByStream, $0.admission) }
+        if let admission {
+            for (name, value) in admission.headers {
+                if let field = HTTPField.Name(name) { response.headers[field] = value }
+            }
+        }
         if !loggedByStream {
+            await finish(context.access, context.requestID)
             context.access.log(
                 to: logger, requestID: context.requestID, method: request.method.rawValue, path: request.uri.path,
                 status: response.status.code, start: start)

@@ -45,6 +45,12 @@ public final class AccessRecord: Sendable {
         var replayed = false
         /// The gateway key's id (never the key).
         var keyID: String?
+        /// The limiter's reservations, released when the request ends.
+        var admission: RequestLimiter.Admission?
+        /// The budgets' reservation, settled when the request ends.
+        var budgetReservation: SpendTracker.Reservation?
+        /// The gateway key the request authenticated with.
+        var apiKey: GatewayKey?
     }
 
     // Guards the fields: a stream's writer task and the middleware may touch them.

@@ -1,133 +1,39 @@
-import NIOCore
 import Synchronization
 
-/// The front of the dead-letter queue that the request path calls.
+/// The front of the dead-letter queue that the request path calls: a ``BatchQueue`` in front of a
+/// ``DeadLetterStore``.
 ///
-/// ``submit(_:)`` only appends to a bounded in-memory buffer: a slow or failing store, or a flood
-/// of failures, never delays or fails a request. When the buffer is full the entry is dropped and
-/// counted. ``run()`` (owned by the executable, as a long-running service) moves buffered entries
-/// to the ``store`` in batches.
-///
-/// Every submitted entry ends up in exactly one place: stored, ``droppedCount``,
+/// ``submit(_:)`` never blocks or fails a request; a full buffer or a full store drops the entry
+/// and counts it. Every submitted entry ends up in exactly one place: stored, ``droppedCount``,
 /// ``writeFailureCount`` or ``pendingCount``.
-///
-/// Thread safety: the buffer and counters live in one `Mutex` (`state`); batches are written one
-/// at a time through a ``SerialGate`` (`writer`), so that ``flush()`` also waits for a batch that
-/// ``run()`` is writing.
 public final class DeadLetterQueue: Sendable {
     /// Where entries are written.
     public let store: any DeadLetterStore
-    /// How many entries may wait in memory for the store.
-    public let capacity: Int
-    /// The most entries written to the store in one call.
-    public let batchSize: Int
-
-    private struct State {
-        var buffer = CircularBuffer<DeadLetterEntry>()
-        var dropped = 0
-        var writeFailures = 0
-        var running = false
-        var closed = false
-    }
-
-    private let state = Mutex(State())
-    private let writer = SerialGate()
-    /// Tells ``run()`` there is work; holding at most one element, many submits make one wake-up.
-    private let wakeups: AsyncStream<Void>
-    private let wakeup: AsyncStream<Void>.Continuation
+    private let queue: BatchQueue<DeadLetterEntry>
 
     /// A queue in front of `store`, buffering at most `capacity` entries (at least 1).
     public init(store: any DeadLetterStore, capacity: Int = 1024, batchSize: Int = 64) {
         self.store = store
-        self.capacity = max(1, capacity)
-        self.batchSize = max(1, batchSize)
-        (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        self.queue = BatchQueue(capacity: capacity, batchSize: batchSize) { batch in try await store.append(batch) }
     }
 
+    /// How many entries may wait in memory for the store.
+    public var capacity: Int { queue.capacity }
+    /// The most entries written to the store in one call.
+    public var batchSize: Int { queue.batchSize }
     /// Entries dropped: the buffer was full, the queue was shut down, or the store was full.
-    public var droppedCount: Int { state.withLock { $0.dropped } }
-
+    public var droppedCount: Int { queue.droppedCount }
     /// Entries lost because the store failed to write their batch (each batch is tried once).
-    public var writeFailureCount: Int { state.withLock { $0.writeFailures } }
-
+    public var writeFailureCount: Int { queue.writeFailureCount }
     /// Entries buffered and not yet handed to the store.
-    public var pendingCount: Int { state.withLock { $0.buffer.count } }
+    public var pendingCount: Int { queue.pendingCount }
 
-    /// Queues `entry` for the store, or drops and counts it when the buffer is full or the queue
-    /// is shut down. Never blocks, never throws.
-    public func submit(_ entry: DeadLetterEntry) {
-        let accepted = state.withLock { state in
-            guard !state.closed, state.buffer.count < capacity else {
-                state.dropped += 1
-                return false
-            }
-            state.buffer.append(entry)
-            return true
-        }
-        if accepted { wakeup.yield() }
-    }
-
-    /// Writes buffered entries to the store as they arrive, until ``shutdown()`` is called or the
-    /// task is cancelled; then writes what is still buffered and returns.
-    ///
-    /// Call it once, from the task that owns the queue; a second concurrent call returns at once.
-    public func run() async {
-        let claimed = state.withLock { state in
-            guard !state.running else { return false }
-            state.running = true
-            return true
-        }
-        guard claimed else { return }
-        // Ends when `shutdown()` finishes the stream, or (AsyncStream being cancellation-aware)
-        // when this task is cancelled.
-        for await _ in wakeups {
-            await flush()
-        }
-        // Nothing would write later submissions: drop them visibly rather than keep them unseen.
-        state.withLock { $0.closed = true }
-        await flush()
-    }
-
-    /// Stops the queue: later submissions are dropped, and ``run()`` writes what is buffered and returns.
-    public func shutdown() {
-        state.withLock { $0.closed = true }
-        wakeup.finish()
-    }
-
-    /// Writes everything buffered now to the store, waiting for any batch already being written.
-    ///
-    /// Entries submitted while it runs may be left for the next flush, so a steady stream of
-    /// failures cannot keep it from returning.
-    public func flush() async {
-        await writer.withSerialAccess {
-            var remaining = pendingCount
-            while remaining > 0, let batch = takeBatch(limit: min(remaining, batchSize)) {
-                remaining -= batch.count
-                await write(batch)
-            }
-        }
-    }
-
-    private func takeBatch(limit: Int) -> [DeadLetterEntry]? {
-        state.withLock { state in
-            guard !state.buffer.isEmpty else { return nil }
-            let count = min(limit, state.buffer.count)
-            let batch = Array(state.buffer.prefix(count))
-            state.buffer.removeFirst(count)
-            return batch
-        }
-    }
-
-    private func write(_ batch: [DeadLetterEntry]) async {
-        do {
-            let stored = try await store.append(batch)
-            let refused = batch.count - min(max(stored, 0), batch.count)
-            if refused > 0 {
-                state.withLock { $0.dropped += refused }
-            }
-        } catch {
-            // Retrying could hold the buffer forever behind a broken store; the counter tells.
-            state.withLock { $0.writeFailures += batch.count }
-        }
-    }
+    /// Queues `entry`, or drops and counts it. Never blocks, never throws.
+    public func submit(_ entry: DeadLetterEntry) { queue.submit(entry) }
+    /// Writes buffered entries until ``shutdown()``; see ``BatchQueue/run()``.
+    public func run() async { await queue.run() }
+    /// Stops the queue; ``run()`` writes what is buffered and returns.
+    public func shutdown() { queue.shutdown() }
+    /// Writes everything buffered now.
+    public func flush() async { await queue.flush() }
 }

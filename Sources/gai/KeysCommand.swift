@@ -108,3 +108,20 @@ struct KeysCommand: ParsableCommand {
         }
     }
 }
+
+/// `gai spend`: a running gateway's spend this day, week or month, from its admin API.
+struct SpendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "spend", abstract: "Show spend per key, user, team or model.")
+
+    @OptionGroup var admin: AdminOptions
+
+    @Option(name: .long, help: "Group by key, user, team or model.")
+    var by = "key"
+
+    @Option(name: .long, help: "daily, weekly or monthly (UTC).")
+    var period = "monthly"
+
+    func run() throws {
+        printPretty(try admin.client().send(.GET, "/admin/spend?by=\(AdminClient.escape(by))&period=\(AdminClient.escape(period))"))
+    }
+}

@@ -5,6 +5,7 @@ import GaiAnthropic
 import GaiCore
 import GaiGateway
 import GaiGemini
+import GaiLimits
 import GaiMock
 import GaiOpenAI
 import GaiPricing
@@ -89,6 +90,16 @@ struct ServeCommand: ParsableCommand {
         }
         let deadLetters = try await Self.makeDeadLetterQueue(configuration, logger: logger)
         let keyStore = try await Self.openKeyStore(configuration, logger: logger)
+        let usageStore = try await Self.openUsageStore(configuration, logger: logger)
+        let spend = SpendTracker(
+            store: usageStore,
+            budgets: configuration.budgets.compactMap { budget in
+                guard let scope = SpendScope(rawValue: budget.scope), let period = GatewayKey.Budget.Period(rawValue: budget.period) else {
+                    return nil
+                }
+                return BudgetRule(scope: scope, subject: budget.subject, usd: budget.usd, period: period)
+            },
+            cost: { model, kind, usage in prices.price(for: model, provider: kind)?.cost(for: usage) ?? 0 })
         let keys = KeyAuthenticator(store: keyStore, cacheTTL: .milliseconds(configuration.authCacheTTLMilliseconds))
         switch configuration.auth {
         case .none:
@@ -118,7 +129,9 @@ struct ServeCommand: ParsableCommand {
                 ttl: .seconds(configuration.idempotency.ttlSeconds), maxEntries: configuration.idempotency.maxEntries,
                 maxBytes: configuration.idempotency.maxBytes),
             deadLetters: deadLetters,
-            keys: keys)
+            keys: keys,
+            limiter: Self.makeLimiter(configuration.limits),
+            spend: spend)
 
         let server = configuration.server
         let source = configuration.source
@@ -145,6 +158,7 @@ struct ServeCommand: ParsableCommand {
                 .init(service: TransportService(plain: plainTransport, tls: tlsTransport)),
                 .init(service: DeadLetterService(queue: deadLetters)),
                 .init(service: KeyStoreService(store: keyStore)),
+                .init(service: UsageLedgerService(tracker: spend, store: usageStore)),
                 .init(service: application),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
@@ -228,6 +242,17 @@ extension ServeCommand {
 }
 
 extension ServeCommand {
+    /// The usage ledger in `<data_dir>/usage.sqlite`.
+    static func openUsageStore(_ configuration: GaiConfiguration, logger: Logger) async throws -> SQLiteUsageLedgerStore {
+        let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("usage.sqlite").path
+        do {
+            return try await SQLiteUsageLedgerStore.open(path: path, logger: logger)
+        } catch {
+            logger.error("cannot open the usage ledger", metadata: ["path": .string(path), "error": .string("\(error)")])
+            throw ExitCode(2)
+        }
+    }
+
     /// Gateway keys in `<data_dir>/keys.sqlite`.
     static func openKeyStore(_ configuration: GaiConfiguration, logger: Logger) async throws -> SQLiteGatewayKeyStore {
         let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("keys.sqlite").path
@@ -239,8 +264,47 @@ extension ServeCommand {
         }
     }
 
+    /// `limits.rules` as limiter rules over the in-memory store.
+    static func makeLimiter(_ limits: GaiConfiguration.Limits) -> RequestLimiter {
+        var rules: [LimitRule] = []
+        var concurrency: [ConcurrencyRule] = []
+        for rule in limits.rules {
+            guard let scope = LimitRule.Scope(rawValue: rule.scope) else { continue }
+            let algorithm = RateLimitAlgorithm(parsing: rule.algorithm) ?? .tokenBucket
+            for (count, seconds) in rule.requests {
+                rules.append(LimitRule(scope: scope, model: rule.model, subject: rule.subject, unit: .requests,
+                    limit: RateLimit(limit: count, period: .seconds(seconds), algorithm: algorithm, burst: rule.burst)))
+            }
+            for (count, seconds) in rule.tokens {
+                rules.append(LimitRule(scope: scope, model: rule.model, subject: rule.subject, unit: .tokens,
+                    limit: RateLimit(limit: count, period: .seconds(seconds), algorithm: algorithm, burst: rule.burst)))
+            }
+            if let maxConcurrent = rule.maxConcurrent {
+                concurrency.append(ConcurrencyRule(scope: scope, model: rule.model, limit: maxConcurrent))
+            }
+        }
+        return RequestLimiter(
+            store: InMemoryRateLimitStore(), rules: rules, concurrencyRules: concurrency, defaultMaxTokens: limits.defaultMaxTokens)
+    }
+
     static func isLoopback(_ host: String) -> Bool {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+}
+
+/// Writes the usage ledger's queue; at shutdown (after the server drained) flushes it and closes
+/// the database.
+struct UsageLedgerService: Service {
+    let tracker: SpendTracker
+    let store: SQLiteUsageLedgerStore
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            await tracker.queue.run()
+        } onGracefulShutdown: {
+            tracker.queue.shutdown()
+        }
+        try? await store.close()
     }
 }
 

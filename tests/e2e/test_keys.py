@@ -30,11 +30,28 @@ data_dir: {workdir / "data"}
 auth_cache_ttl_ms: 200
 providers:
   - {{ name: mock, kind: mock, stream_delay_ms: 0 }}
+  - {{ name: slow, kind: mock, stream_delay_ms: 0, faults: {{ latency_ms: 400 }} }}
 models:
   - name: allowed-model
     deployments: [ {{ provider: mock, model: a }} ]
   - name: other-model
     deployments: [ {{ provider: mock, model: b }} ]
+  - name: three-rpm
+    deployments: [ {{ provider: mock, model: c }} ]
+  - name: token-model
+    deployments: [ {{ provider: mock, model: d }} ]
+  - name: one-at-a-time
+    retry: {{ max_attempts: 1 }}
+    deployments: [ {{ provider: slow, model: e }} ]
+  - name: priced-model
+    deployments: [ {{ provider: mock, model: priced }} ]
+prices:
+  - {{ model: priced, input_per_million: 1000000, output_per_million: 1000000 }}   # 1 USD a token
+limits:
+  rules:
+    - {{ scope: model, model: three-rpm, rpm: 3, algorithm: fixed_window }}
+    - {{ scope: model, model: token-model, tpm: 300, algorithm: sliding_window }}
+    - {{ scope: model, model: one-at-a-time, max_concurrent: 1 }}
 """
     )
     log = (workdir / "gai.log").open("w")
@@ -137,3 +154,94 @@ def test_admin_key_api_validates_input(keyed_gai):
     assert "key" not in got, "the key is shown once, at creation"
     patched = httpx.patch(f"{base}/admin/keys/{body['id']}", json={"name": "renamed"}, headers=headers, trust_env=False)
     assert patched.json()["name"] == "renamed"
+
+
+def _key(base: str, *extra: str) -> str:
+    created = cli(base, "create", "--name", "limits", *extra)
+    assert created.returncode == 0, created.stderr
+    return created.stdout.strip()
+
+
+def test_request_limit_headers_and_429(keyed_gai):
+    base, _ = keyed_gai
+    key = _key(base)
+    headers = {"Authorization": f"Bearer {key}"}
+    body = {"model": "three-rpm", "messages": [{"role": "user", "content": "hi"}]}
+    remaining = []
+    for _ in range(3):
+        r = httpx.post(f"{base}/v1/chat/completions", json=body, headers=headers, trust_env=False)
+        assert r.status_code == 200, r.text
+        assert r.headers["x-ratelimit-limit-requests"] == "3"
+        assert "ratelimit-policy" in r.headers and "ratelimit" in r.headers
+        remaining.append(int(r.headers["x-ratelimit-remaining-requests"]))
+    assert remaining == [2, 1, 0]
+    with pytest.raises(openai.RateLimitError) as ei:
+        sdk(base, key).chat.completions.create(**body)
+    assert ei.value.body["code"] == "rate_limited"
+    assert "model 'three-rpm'" in ei.value.body["message"]
+    assert 0 < int(ei.value.response.headers["retry-after"]) <= 60
+
+
+def test_key_limit_from_the_admin_api(keyed_gai):
+    base, _ = keyed_gai
+    admin = {"Authorization": f"Bearer {ADMIN_KEY}"}
+    created = httpx.post(f"{base}/admin/keys", json={"name": "two-rpm", "limits": {"rpm": 2}}, headers=admin, trust_env=False).json()
+    client = sdk(base, created["key"])
+    for _ in range(2):
+        client.chat.completions.create(model="allowed-model", messages=[{"role": "user", "content": "x"}])
+    with pytest.raises(openai.RateLimitError) as ei:
+        client.chat.completions.create(model="allowed-model", messages=[{"role": "user", "content": "x"}])
+    assert created["id"] in ei.value.body["message"]
+
+
+def test_token_reservations_are_reconciled_with_real_usage(keyed_gai):
+    base, _ = keyed_gai
+    client = sdk(base, _key(base))
+    # Each request reserves ~210 of the 300 tokens per minute (prompt estimate + max_tokens 200)
+    # but uses a handful: without giving the rest back, the second request would be refused.
+    for _ in range(4):
+        answer = client.chat.completions.create(model="token-model", max_tokens=200, messages=[{"role": "user", "content": "tiny"}])
+        assert answer.usage.total_tokens < 20
+    with pytest.raises(openai.RateLimitError) as ei:
+        client.chat.completions.create(model="token-model", max_tokens=400, messages=[{"role": "user", "content": "x"}])
+    assert "more than the limit allows" in ei.value.body["message"]
+
+
+def test_concurrency_limit(keyed_gai):
+    base, _ = keyed_gai
+    key = _key(base)
+    import concurrent.futures
+
+    def send(_):
+        return httpx.post(f"{base}/v1/chat/completions", json={"model": "one-at-a-time", "messages": [{"role": "user", "content": "x"}]},
+                          headers={"Authorization": f"Bearer {key}"}, timeout=10, trust_env=False).status_code
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
+        statuses = sorted(pool.map(send, range(3)))
+    assert statuses[0] == 200 and 429 in statuses
+
+
+def test_budget_is_enforced_and_spend_is_reported(keyed_gai):
+    base, _ = keyed_gai
+    admin = {"Authorization": f"Bearer {ADMIN_KEY}"}
+    created = httpx.post(f"{base}/admin/keys", json={"name": "budgeted", "budget": {"usd": 40, "period": "monthly"}},
+                         headers=admin, trust_env=False).json()
+    client = sdk(base, created["key"])
+    spent = 0
+    refusal = None
+    for _ in range(30):
+        try:
+            answer = client.chat.completions.create(model="priced-model", max_tokens=1, messages=[{"role": "user", "content": "x"}])
+            spent += answer.usage.prompt_tokens + answer.usage.completion_tokens  # 1 USD a token
+        except openai.RateLimitError as error:
+            refusal = error
+            break
+    assert refusal is not None, "the budget must stop the key"
+    assert "monthly budget of $40.0000" in refusal.body["message"]
+    assert 0 < spent <= 40, "reservations keep the key from overspending"
+    report = httpx.get(f"{base}/admin/spend?by=key", headers=admin, trust_env=False).json()
+    row = next(r for r in report["data"] if r["subject"] == created["id"])
+    assert row["cost_usd"] == pytest.approx(spent)
+    cli_report = subprocess.run([str(_gai_bin()), "spend", "--url", base, "--by", "key"], env={**os.environ, "GAI_ADMIN_KEY": ADMIN_KEY},
+                                capture_output=True, text=True, timeout=30)
+    assert cli_report.returncode == 0 and created["id"] in cli_report.stdout
