@@ -51,6 +51,13 @@ let package = Package(
         // Layer 2: rate-limit algorithms (token bucket, fixed window, sliding window, GCRA) over a
         // counter-store protocol, with the in-memory store.
         .target(name: "GaiLimits", dependencies: ["GaiCore"]),
+        // Layer 2: our own small Redis (RESP) client on SwiftNIO, kept apart so a maintained
+        // client can replace it.
+        .target(name: "GaiRedis", dependencies: [
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Layer 2: store protocols (dead-letter queue, idempotency records) and in-memory stores.
         .target(name: "GaiStorage", dependencies: [
             "GaiCore",
@@ -126,6 +133,12 @@ let package = Package(
         .testTarget(name: "GaiRoutingTests", dependencies: ["GaiRouting", "GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "GaiPricingTests", dependencies: ["GaiPricing", "GaiCore"]),
         .testTarget(name: "GaiLimitsTests", dependencies: ["GaiLimits", "GaiCore"]),
+        .testTarget(name: "GaiRedisTests", dependencies: [
+            "GaiRedis",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "GaiStorageTests", dependencies: ["GaiStorage", "GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "GaiStorageSQLiteTests", dependencies: ["GaiStorageSQLite", "GaiStorage", "GaiCore"]),
         .testTarget(name: "GaiMockTests", dependencies: ["GaiMock", "GaiCore"]),

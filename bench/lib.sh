@@ -187,7 +187,7 @@ CHAT_BODY='{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Say hell
 check_chat() {
     local name=$1 url=$2 model=${3:-gpt-4o-mini} out
     out="$(curl -s --max-time 10 -w '\n%{http_code}' -H 'Content-Type: application/json' \
-        -H 'Authorization: Bearer bench' --data "${CHAT_BODY/gpt-4o-mini/$model}" "$url" 2>&1 || true)"
+        -H "Authorization: Bearer ${BENCH_KEY:-bench}" --data "${CHAT_BODY/gpt-4o-mini/$model}" "$url" 2>&1 || true)"
     if [[ "${out##*$'\n'}" != 200 || "$out" != *'"chat.completion"'* || "$out" != *'"choices"'* ]]; then
         printf '%s\n' "$out" | head -c 2000 >&2
         echo >&2

@@ -4,6 +4,7 @@
 --
 -- Environment (optional):
 --   BENCH_MODEL  model name in the request body (default gpt-4o-mini)
+--   BENCH_KEY    the gateway key sent as the bearer token (default "bench": for auth: none)
 --
 -- done() prints one machine-readable line that bench/run.sh parses:
 --   RESULT rps=... p50_ms=... p90_ms=... p99_ms=... mean_ms=... max_ms=...
@@ -16,7 +17,7 @@ local model = os.getenv("BENCH_MODEL") or "gpt-4o-mini"
 wrk.method = "POST"
 wrk.body = '{"model":"' .. model .. '","messages":[{"role":"user","content":"Say hello"}],"max_tokens":16}'
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer bench"
+wrk.headers["Authorization"] = "Bearer " .. (os.getenv("BENCH_KEY") or "bench")
 
 local function ms(us)
   return string.format("%.3f", us / 1000.0)
