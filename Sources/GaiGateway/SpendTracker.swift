@@ -50,7 +50,11 @@ public final class SpendTracker: Sendable {
         self.budgets = budgets
         self.cost = cost
         self.wallNow = wallNow
-        self.queue = BatchQueue(capacity: queueCapacity, batchSize: 256) { batch in try await store.append(batch) }
+        // Records gather for 200 ms before a write: under load that is one SQLite transaction per
+        // interval, not one per request. Budgets read their own running totals, not the ledger.
+        self.queue = BatchQueue(capacity: queueCapacity, batchSize: 256, gatherInterval: .milliseconds(200)) { batch in
+            try await store.append(batch)
+        }
     }
 
     /// Reserved spend of one request, settled by ``finish(_:record:)``.

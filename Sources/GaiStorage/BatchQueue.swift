@@ -38,8 +38,16 @@ public final class BatchQueue<Element: Sendable>: Sendable {
     private let wakeup: AsyncStream<Void>.Continuation
 
     /// A queue in front of `sink`, buffering at most `capacity` entries (at least 1).
-    public init(capacity: Int = 1024, batchSize: Int = 64, sink: @escaping @Sendable ([Element]) async throws -> Int) {
+    /// How long ``run()`` lets entries gather after the first one arrives, unless a full batch is
+    /// waiting: one write per interval instead of one per entry under steady traffic.
+    public let gatherInterval: Duration
+
+    public init(
+        capacity: Int = 1024, batchSize: Int = 64, gatherInterval: Duration = .zero,
+        sink: @escaping @Sendable ([Element]) async throws -> Int
+    ) {
         self.sink = sink
+        self.gatherInterval = max(.zero, gatherInterval)
         self.capacity = max(1, capacity)
         self.batchSize = max(1, batchSize)
         (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
@@ -82,6 +90,10 @@ public final class BatchQueue<Element: Sendable>: Sendable {
         // Ends when `shutdown()` finishes the stream, or (AsyncStream being cancellation-aware)
         // when this task is cancelled.
         for await _ in wakeups {
+            if gatherInterval > .zero, pendingCount < batchSize {
+                // Cancellation (shutdown) ends the wait early; the flush below still runs.
+                try? await Task.sleep(for: gatherInterval)
+            }
             await flush()
         }
         // Nothing would write later submissions: drop them visibly rather than keep them unseen.
