@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "GaiGateway", targets: ["GaiGateway"]),
         .library(name: "GaiOpenAI", targets: ["GaiOpenAI"]),
         .library(name: "GaiTesting", targets: ["GaiTesting"]),
+        .library(name: "GaiLimits", targets: ["GaiLimits"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),

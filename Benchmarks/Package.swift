@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "GaiCore", package: "gai"),
                 .product(name: "GaiOpenAI", package: "gai"),
                 .product(name: "GaiTesting", package: "gai"),
+                .product(name: "GaiLimits", package: "gai"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "GaiBenchmarks",

@@ -243,4 +243,6 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    limiterBenchmarks(nanoConfig: nanoConfig)
 }
