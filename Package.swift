@@ -59,6 +59,12 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Layer 3: Redis-backed stores (rate-limit counters via Lua) over our RESP client.
+        .target(name: "GaiStorageRedis", dependencies: [
+            "GaiCore", "GaiLimits", "GaiRedis",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Layer 2: store protocols (dead-letter queue, idempotency records) and in-memory stores.
         .target(name: "GaiStorage", dependencies: [
             "GaiCore",
@@ -112,7 +118,7 @@ let package = Package(
         ]),
         .executableTarget(name: "gai", dependencies: [
             "GaiCore", "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiRouting",
-            "GaiConfig", "GaiTelemetry", "GaiStorage", "GaiStorageSQLite", "GaiPricing", "GaiLimits",
+            "GaiConfig", "GaiTelemetry", "GaiStorage", "GaiStorageSQLite", "GaiPricing", "GaiLimits", "GaiRedis", "GaiStorageRedis",
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -134,6 +140,12 @@ let package = Package(
         .testTarget(name: "GaiRoutingTests", dependencies: ["GaiRouting", "GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "GaiPricingTests", dependencies: ["GaiPricing", "GaiCore"]),
         .testTarget(name: "GaiLimitsTests", dependencies: ["GaiLimits", "GaiCore"]),
+        .testTarget(name: "GaiStorageRedisTests", dependencies: [
+            "GaiStorageRedis", "GaiRedis", "GaiLimits", "GaiCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "GaiRedisTests", dependencies: [
             "GaiRedis",
             .product(name: "NIOCore", package: "swift-nio"),

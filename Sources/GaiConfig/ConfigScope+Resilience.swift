@@ -113,12 +113,13 @@ extension ConfigScope {
     mutating func limits(listCounts: [String: Int]) -> GaiConfiguration.Limits {
         var limits = GaiConfiguration.Limits()
         if let store = string("limits.store") {
-            if store == "memory" {
+            if ["memory", "redis"].contains(store) {
                 limits.store = store
             } else {
-                fail("limits.store", "'\(store)' is not available yet; use memory")
+                fail("limits.store", "must be memory or redis, got '\(store)'")
             }
         }
+        limits.storeTimeoutMilliseconds = int("limits.store_timeout_ms", default: 200, in: 10...10_000)
         if let failure = string("limits.on_store_failure") {
             if ["fail_open", "fail_closed"].contains(failure) { limits.onStoreFailure = failure } else {
                 fail("limits.on_store_failure", "must be fail_open or fail_closed, got '\(failure)'")
@@ -186,7 +187,11 @@ extension ConfigScope {
         configuration.auth = choice("auth", default: configuration.adminKey == nil ? .none : .keys)
         configuration.authCacheTTLMilliseconds = int("auth_cache_ttl_ms", default: 5000, in: 0...60_000)
         configuration.server.allowUnauthenticated = boolean("server.allow_unauthenticated", default: false)
+        configuration.redisURL = string("stores.redis_url", secret: true).flatMap { $0.isEmpty ? nil : $0 }
         configuration.limits = limits(listCounts: listCounts)
+        if configuration.limits.store == "redis", configuration.redisURL == nil {
+            fail("limits.store", "redis needs stores.redis_url")
+        }
         for index in 0..<(listCounts["budgets"] ?? 0) {
             let prefix = "budgets.\(index)"
             let scope = string("\(prefix).scope") ?? ""

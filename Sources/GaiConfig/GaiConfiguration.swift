@@ -26,6 +26,8 @@ public struct GaiConfiguration: Sendable {
     /// How long a key lookup is trusted (`auth_cache_ttl_ms`): the revocation bound across replicas.
     public var authCacheTTLMilliseconds = 5000
     public var limits = Limits()
+    /// `stores.redis_url`: the Redis shared by replicas (secret: may hold a password).
+    public var redisURL: String?
     /// `budgets[]`: spending caps per key, user or team.
     public var budgets: [Budget] = []
 
@@ -42,8 +44,10 @@ public struct GaiConfiguration: Sendable {
 
     /// `limits.*`.
     public struct Limits: Sendable, Equatable {
-        /// Where counters live: `memory` (this replica).
+        /// Where counters live: `memory` (this replica) or `redis` (shared by every replica).
         public var store = "memory"
+        /// How long a check waits for Redis before it counts as a failure (`limits.store_timeout_ms`).
+        public var storeTimeoutMilliseconds = 200
         /// `fail_open` or `fail_closed` when the store cannot be reached.
         public var onStoreFailure = "fail_open"
         /// Tokens reserved for the completion when a request sets no `max_tokens`.

@@ -150,7 +150,10 @@ public final class RequestLimiter: Sendable {
             decisions = checks.isEmpty ? [] : try await store.checkAll(checks)
         } catch {
             permits.forEach { $0.release() }
-            throw GaiError(.providerUnavailable, "The rate-limit store is unavailable", isTransient: true, underlying: [error])
+            // 503: the limiter cannot decide (limits.on_store_failure: fail_closed).
+            throw GaiError(
+                .providerUnavailable, "The rate-limit store is unavailable", upstreamStatus: 503, retryAfter: .seconds(1), isTransient: true,
+                underlying: [error])
         }
         if let refused = zip(applicable, decisions).first(where: { !$0.1.allowed }) {
             permits.forEach { $0.release() }

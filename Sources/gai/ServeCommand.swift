@@ -6,6 +6,8 @@ import GaiCore
 import GaiGateway
 import GaiGemini
 import GaiLimits
+import GaiRedis
+import GaiStorageRedis
 import GaiMock
 import GaiOpenAI
 import GaiPricing
@@ -90,6 +92,8 @@ struct ServeCommand: ParsableCommand {
         }
         let deadLetters = try await Self.makeDeadLetterQueue(configuration, logger: logger)
         let keyStore = try await Self.openKeyStore(configuration, logger: logger)
+        let redis = try Self.makeRedisClient(configuration, eventLoopGroup: eventLoopGroup, logger: logger)
+        let limitStore = Self.makeLimitStore(configuration.limits, redis: redis)
         let usageStore = try await Self.openUsageStore(configuration, logger: logger)
         let spend = SpendTracker(
             store: usageStore,
@@ -130,7 +134,7 @@ struct ServeCommand: ParsableCommand {
                 maxBytes: configuration.idempotency.maxBytes),
             deadLetters: deadLetters,
             keys: keys,
-            limiter: Self.makeLimiter(configuration.limits),
+            limiter: Self.makeLimiter(configuration.limits, store: limitStore),
             spend: spend)
 
         let server = configuration.server
@@ -158,6 +162,7 @@ struct ServeCommand: ParsableCommand {
                 .init(service: TransportService(plain: plainTransport, tls: tlsTransport)),
                 .init(service: DeadLetterService(queue: deadLetters)),
                 .init(service: KeyStoreService(store: keyStore)),
+                .init(service: RedisService(client: redis)),
                 .init(service: UsageLedgerService(tracker: spend, store: usageStore)),
                 .init(service: application),
             ],
@@ -264,8 +269,35 @@ extension ServeCommand {
         }
     }
 
-    /// `limits.rules` as limiter rules over the in-memory store.
-    static func makeLimiter(_ limits: GaiConfiguration.Limits) -> RequestLimiter {
+    /// The shared Redis (`stores.redis_url`), with the limiter's short timeouts: a dead Redis must
+    /// cost a request at most `limits.store_timeout_ms`, once per breaker cool-down.
+    static func makeRedisClient(
+        _ configuration: GaiConfiguration, eventLoopGroup: MultiThreadedEventLoopGroup, logger: Logger
+    ) throws -> RedisClient? {
+        guard let url = configuration.redisURL else { return nil }
+        var redis: RedisConfiguration
+        do {
+            redis = try RedisConfiguration(url: url)
+        } catch {
+            printError("gai.yaml: stores.redis_url: \(error)")
+            throw ExitCode(2)
+        }
+        let timeout = Duration.milliseconds(configuration.limits.storeTimeoutMilliseconds)
+        redis.connectTimeout = timeout
+        redis.commandTimeout = timeout
+        return RedisClient(configuration: redis, eventLoopGroup: eventLoopGroup, logger: logger)
+    }
+
+    /// Counters in memory, or in Redis behind the `on_store_failure` fallback.
+    static func makeLimitStore(_ limits: GaiConfiguration.Limits, redis: RedisClient?) -> any RateLimitStore {
+        guard limits.store == "redis", let redis else { return InMemoryRateLimitStore() }
+        return FallbackRateLimitStore(
+            primary: RedisRateLimitStore(client: redis), fallback: InMemoryRateLimitStore(),
+            mode: limits.onStoreFailure == "fail_closed" ? .failClosed : .failOpen)
+    }
+
+    /// `limits.rules` as limiter rules over `store`.
+    static func makeLimiter(_ limits: GaiConfiguration.Limits, store: any RateLimitStore) -> RequestLimiter {
         var rules: [LimitRule] = []
         var concurrency: [ConcurrencyRule] = []
         for rule in limits.rules {
@@ -283,8 +315,7 @@ extension ServeCommand {
                 concurrency.append(ConcurrencyRule(scope: scope, model: rule.model, limit: maxConcurrent))
             }
         }
-        return RequestLimiter(
-            store: InMemoryRateLimitStore(), rules: rules, concurrencyRules: concurrency, defaultMaxTokens: limits.defaultMaxTokens)
+        return RequestLimiter(store: store, rules: rules, concurrencyRules: concurrency, defaultMaxTokens: limits.defaultMaxTokens)
     }
 
     static func isLoopback(_ host: String) -> Bool {
@@ -305,6 +336,16 @@ struct UsageLedgerService: Service {
             tracker.queue.shutdown()
         }
         try? await store.close()
+    }
+}
+
+/// Closes the Redis connections at shutdown, after the server drained.
+struct RedisService: Service {
+    let client: RedisClient?
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await client?.shutdown()
     }
 }
 
