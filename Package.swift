@@ -128,6 +128,11 @@ let package = Package(
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Test support: a real redis-server on a free loopback port, for the Redis test targets.
+        .target(name: "GaiRedisTesting", dependencies: [
+            "GaiRedis",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Test support: mock transport, fixture loading, fake upstream.
         .target(name: "GaiTesting", dependencies: [
             "GaiCore", "GaiProviderKit",
@@ -141,13 +146,13 @@ let package = Package(
         .testTarget(name: "GaiPricingTests", dependencies: ["GaiPricing", "GaiCore"]),
         .testTarget(name: "GaiLimitsTests", dependencies: ["GaiLimits", "GaiCore"]),
         .testTarget(name: "GaiStorageRedisTests", dependencies: [
-            "GaiStorageRedis", "GaiRedis", "GaiLimits", "GaiCore",
+            "GaiStorageRedis", "GaiRedis", "GaiRedisTesting", "GaiLimits", "GaiCore",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "GaiRedisTests", dependencies: [
-            "GaiRedis",
+            "GaiRedis", "GaiRedisTesting",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),

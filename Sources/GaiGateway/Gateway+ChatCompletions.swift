@@ -12,8 +12,8 @@ extension Gateway {
         let chat = try GaiJSON.decodeRequest(ChatRequest.self, from: body.readableBytesView)
         try Self.validate(chat)
         context.access.update { $0.stream = chat.isStreaming }
-        _ = try route(chat.model, context: context)
-        try await admit(model: chat.model, body: body, maxTokens: chat.maxCompletionTokens ?? chat.maxTokens, context: context)
+        let target = try route(chat.model, context: context)
+        try await admit(target, body: body, maxTokens: chat.maxCompletionTokens ?? chat.maxTokens, context: context)
         let requestedFormat = try Self.requestedStreamFormat(request)
         let providerContext = requestContext(request, context: context, body: body, clientModel: chat.model)
 

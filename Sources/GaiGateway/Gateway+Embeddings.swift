@@ -10,8 +10,8 @@ extension Gateway {
         let body = try await collectBody(request)
         let embeddingsRequest = try GaiJSON.decodeRequest(EmbeddingsRequest.self, from: body.readableBytesView)
         try Self.validate(embeddingsRequest)
-        _ = try route(embeddingsRequest.model, context: context)
-        try await admit(model: embeddingsRequest.model, body: body, maxTokens: 0, context: context)
+        let target = try route(embeddingsRequest.model, context: context)
+        try await admit(target, body: body, maxTokens: 0, context: context)
         let providerContext = requestContext(request, context: context, body: body, clientModel: embeddingsRequest.model)
         return try await serve(request, context: context, body: body, dialect: .openai) { () throws(GaiError) -> Answer in
             let routed = try await routed(

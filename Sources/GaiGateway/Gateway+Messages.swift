@@ -18,8 +18,8 @@ extension Gateway {
         let messages = try GaiJSON.decodeRequest(AnthropicMessagesRequest.self, from: body.readableBytesView)
         let chat = try MessagesTranslation.chatRequest(from: messages)
         context.access.update { $0.stream = chat.isStreaming }
-        _ = try route(chat.model, context: context)
-        try await admit(model: chat.model, body: body, maxTokens: chat.maxTokens, context: context)
+        let target = try route(chat.model, context: context)
+        try await admit(target, body: body, maxTokens: chat.maxTokens, context: context)
         var providerContext = requestContext(request, context: context, body: body, clientModel: chat.model)
         // The body is Anthropic's: no adapter may forward it as an OpenAI request.
         providerContext.originalBody = nil

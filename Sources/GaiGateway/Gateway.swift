@@ -98,7 +98,8 @@ public struct Gateway: Sendable {
     /// request ends and the real usage is known.
     /// The request's budgets are checked too: its expected cost (prompt estimate and completion
     /// cap at the first deployment's prices) is reserved until it ends.
-    func admit(model: String, body: ByteBuffer, maxTokens: Int?, context: GatewayRequestContext) async throws(GaiError) {
+    func admit(_ target: ModelRouter.Target, body: ByteBuffer, maxTokens: Int?, context: GatewayRequestContext) async throws(GaiError) {
+        let model = target.model
         let promptTokens = body.readableBytes / 4
         let completionTokens = maxTokens ?? limiter?.defaultMaxTokens ?? 1024
         if let limiter, limiter.applies(to: context.apiKey) {
@@ -106,7 +107,6 @@ public struct Gateway: Sendable {
             context.access.update { $0.admission = admission }
         }
         if let spend, !spend.applicable(context.apiKey).isEmpty {
-            let target = try modelRouter.target(for: model)
             let expected = spend.cost(
                 target.deployment.model, target.provider.kind, Usage(promptTokens: promptTokens, completionTokens: completionTokens))
             do {

@@ -1,3 +1,5 @@
+import Foundation
+import Logging
 import SQLiteNIO
 
 /// The `dead_letters` schema and its migrations.
@@ -27,8 +29,32 @@ enum DeadLetterSchema {
         ]
     ]
 
-    static func migrate(_ connection: SQLiteConnection) async throws {
-        try await SchemaMigrator.migrate(connection, component: component, migrations: migrations)
+}
+
+/// Opens every store's database the same way.
+enum SQLiteDatabase {
+    /// Opens (creating it and its directory if needed) the database at `path` in WAL mode and
+    /// brings `component`'s schema up to date. With `relaxedSync`, commits are not synced one by
+    /// one (`synchronous=NORMAL`: still crash-safe under WAL; the last moments can be lost on power
+    /// loss), for stores written on every request.
+    static func open(
+        path: String, component: String, migrations: [[String]], relaxedSync: Bool = false, logger: Logger
+    ) async throws -> SQLiteConnection {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        do {
+            // WAL lets readers (the admin API) proceed while a batch is written.
+            _ = try await connection.query("PRAGMA journal_mode=WAL")
+            // Another process (a second gateway, the sqlite3 shell) may hold the lock for a moment.
+            _ = try await connection.query("PRAGMA busy_timeout=5000")
+            if relaxedSync { _ = try await connection.query("PRAGMA synchronous=NORMAL") }
+            try await SchemaMigrator.migrate(connection, component: component, migrations: migrations)
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+        return connection
     }
 }
 

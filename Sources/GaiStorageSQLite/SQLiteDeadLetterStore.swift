@@ -35,19 +35,8 @@ public final class SQLiteDeadLetterStore: DeadLetterStore {
     ///
     /// Call ``close()`` when done.
     public static func open(path: String, maxEntries: Int, logger: Logger) async throws -> SQLiteDeadLetterStore {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        do {
-            // WAL lets readers (the admin API) proceed while a batch is written.
-            _ = try await connection.query("PRAGMA journal_mode=WAL")
-            // Another process (a second gateway, the sqlite3 shell) may hold the lock for a moment.
-            _ = try await connection.query("PRAGMA busy_timeout=5000")
-            try await DeadLetterSchema.migrate(connection)
-        } catch {
-            try? await connection.close()
-            throw error
-        }
+        let connection = try await SQLiteDatabase.open(
+            path: path, component: DeadLetterSchema.component, migrations: DeadLetterSchema.migrations, logger: logger)
         return SQLiteDeadLetterStore(connection: connection, path: path, maxEntries: maxEntries, logger: logger)
     }
 

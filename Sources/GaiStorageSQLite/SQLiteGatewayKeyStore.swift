@@ -22,17 +22,8 @@ public final class SQLiteGatewayKeyStore: GatewayKeyStore {
 
     /// Opens (creating if needed) the database at `path` in WAL mode and migrates it.
     public static func open(path: String, logger: Logger) async throws -> SQLiteGatewayKeyStore {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        do {
-            _ = try await connection.query("PRAGMA journal_mode=WAL")
-            _ = try await connection.query("PRAGMA busy_timeout=5000")
-            try await GatewayKeySchema.migrate(connection)
-        } catch {
-            try? await connection.close()
-            throw error
-        }
+        let connection = try await SQLiteDatabase.open(
+            path: path, component: GatewayKeySchema.component, migrations: GatewayKeySchema.migrations, logger: logger)
         return SQLiteGatewayKeyStore(connection: connection, path: path)
     }
 
@@ -106,8 +97,4 @@ enum GatewayKeySchema {
             """
         ]
     ]
-
-    static func migrate(_ connection: SQLiteConnection) async throws {
-        try await SchemaMigrator.migrate(connection, component: component, migrations: migrations)
-    }
 }

@@ -18,20 +18,8 @@ public final class SQLiteUsageLedgerStore: UsageLedgerStore {
     }
 
     public static func open(path: String, logger: Logger) async throws -> SQLiteUsageLedgerStore {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        do {
-            _ = try await connection.query("PRAGMA journal_mode=WAL")
-            _ = try await connection.query("PRAGMA busy_timeout=5000")
-            // With WAL, NORMAL syncs at checkpoints rather than at every commit: still crash-safe
-            // (no corruption), at the cost of the last moments of records on power loss.
-            _ = try await connection.query("PRAGMA synchronous=NORMAL")
-            try await SchemaMigrator.migrate(connection, component: "usage_ledger", migrations: migrations)
-        } catch {
-            try? await connection.close()
-            throw error
-        }
+        let connection = try await SQLiteDatabase.open(
+            path: path, component: "usage_ledger", migrations: migrations, relaxedSync: true, logger: logger)
         return SQLiteUsageLedgerStore(connection: connection, path: path)
     }
 

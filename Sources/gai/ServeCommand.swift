@@ -91,10 +91,14 @@ struct ServeCommand: ParsableCommand {
             prices.price(for: deployment.model, provider: kind).map { $0.inputPerToken + $0.outputPerToken }
         }
         let deadLetters = try await Self.makeDeadLetterQueue(configuration, logger: logger)
-        let keyStore = try await Self.openKeyStore(configuration, logger: logger)
+        let keyStore = try await Self.openDatabase("keys.sqlite", purpose: "key database", configuration, logger: logger) {
+            try await SQLiteGatewayKeyStore.open(path: $0, logger: logger)
+        }
         let redis = try Self.makeRedisClient(configuration, eventLoopGroup: eventLoopGroup, logger: logger)
         let limitStore = Self.makeLimitStore(configuration.limits, redis: redis)
-        let usageStore = try await Self.openUsageStore(configuration, logger: logger)
+        let usageStore = try await Self.openDatabase("usage.sqlite", purpose: "usage ledger", configuration, logger: logger) {
+            try await SQLiteUsageLedgerStore.open(path: $0, logger: logger)
+        }
         let spend = SpendTracker(
             store: usageStore,
             budgets: configuration.budgets.compactMap { budget in
@@ -234,41 +238,28 @@ extension ServeCommand {
         case .memory:
             return DeadLetterQueue(store: InMemoryDeadLetterStore(maxEntries: configuration.deadLetters.maxEntries))
         case .sqlite:
-            let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("dlq.sqlite").path
-            do {
-                let store = try await SQLiteDeadLetterStore.open(path: path, maxEntries: configuration.deadLetters.maxEntries, logger: logger)
-                return DeadLetterQueue(store: store)
-            } catch {
-                logger.error("cannot open the dead-letter database", metadata: ["path": .string(path), "error": .string("\(error)")])
-                throw ExitCode(2)
+            let store = try await openDatabase("dlq.sqlite", purpose: "dead-letter database", configuration, logger: logger) { path in
+                try await SQLiteDeadLetterStore.open(path: path, maxEntries: configuration.deadLetters.maxEntries, logger: logger)
             }
+            return DeadLetterQueue(store: store)
+        }
+    }
+
+    /// Opens `<data_dir>/<file>`; a failure is logged with the path and ends `gai serve` (exit 2).
+    static func openDatabase<Store>(
+        _ file: String, purpose: String, _ configuration: GaiConfiguration, logger: Logger, open: (String) async throws -> Store
+    ) async throws -> Store {
+        let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(file).path
+        do {
+            return try await open(path)
+        } catch {
+            logger.error("cannot open the \(purpose)", metadata: ["path": .string(path), "error": .string("\(error)")])
+            throw ExitCode(2)
         }
     }
 }
 
 extension ServeCommand {
-    /// The usage ledger in `<data_dir>/usage.sqlite`.
-    static func openUsageStore(_ configuration: GaiConfiguration, logger: Logger) async throws -> SQLiteUsageLedgerStore {
-        let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("usage.sqlite").path
-        do {
-            return try await SQLiteUsageLedgerStore.open(path: path, logger: logger)
-        } catch {
-            logger.error("cannot open the usage ledger", metadata: ["path": .string(path), "error": .string("\(error)")])
-            throw ExitCode(2)
-        }
-    }
-
-    /// Gateway keys in `<data_dir>/keys.sqlite`.
-    static func openKeyStore(_ configuration: GaiConfiguration, logger: Logger) async throws -> SQLiteGatewayKeyStore {
-        let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("keys.sqlite").path
-        do {
-            return try await SQLiteGatewayKeyStore.open(path: path, logger: logger)
-        } catch {
-            logger.error("cannot open the key database", metadata: ["path": .string(path), "error": .string("\(error)")])
-            throw ExitCode(2)
-        }
-    }
-
     /// The shared Redis (`stores.redis_url`), with the limiter's short timeouts: a dead Redis must
     /// cost a request at most `limits.store_timeout_ms`, once per breaker cool-down.
     static func makeRedisClient(

@@ -1,6 +1,7 @@
 import NIOCore
 import Testing
 @testable import GaiRedis
+import GaiRedisTesting
 
 /// Commands against the shared real redis-server. Every test uses keys of its own, so these run
 /// in parallel; tests that disturb the server live in `RedisResilienceTests` with servers of

@@ -1,5 +1,6 @@
 import GaiLimits
 import GaiRedis
+import GaiRedisTesting
 import GaiStorageRedis
 import NIOCore
 import Testing

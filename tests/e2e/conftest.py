@@ -179,6 +179,33 @@ def _gai_bin() -> Path:
     return path
 
 
+def start_gai(workdir: Path, port: int, config_text: str) -> subprocess.Popen:
+    """A `gai serve` of its own (for tests that need other settings than the session gateway):
+    writes `config_text` (which listens on `port`) to `workdir/gai.yaml`, logs to
+    `workdir/gai.log`, and returns once `/health/ready` answers."""
+    config = workdir / "gai.yaml"
+    config.write_text(config_text)
+    log = workdir / "gai.log"
+    proc = subprocess.Popen([str(_gai_bin()), "serve", "--config", str(config)], stdout=log.open("w"), stderr=subprocess.STDOUT,
+                            cwd=workdir)
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health/ready", timeout=1, trust_env=False).status_code == 200:
+                return proc
+        except httpx.TransportError:
+            pass
+        assert proc.poll() is None, log.read_text()
+        assert time.monotonic() < deadline, f"gai did not become ready:\n{log.read_text()}"
+        time.sleep(0.05)
+
+
+def stop_gai(proc: subprocess.Popen) -> None:
+    """SIGTERM, and the exit must be clean."""
+    proc.terminate()
+    assert proc.wait(timeout=SHUTDOWN_TIMEOUT_S + 5) == 0
+
+
 # --- pytest hooks ---------------------------------------------------------------
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 
 import anthropic
 import openai
 import pytest
 
-from conftest import _free_port, _gai_bin
+from conftest import _free_port, _gai_bin, start_gai, stop_gai
 from gai_helpers import httpx
 
 ADMIN_KEY = "keys-e2e-admin-0123456789"
@@ -21,8 +20,7 @@ ADMIN_KEY = "keys-e2e-admin-0123456789"
 def keyed_gai(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("gai-keys")
     port = _free_port()
-    config = workdir / "gai.yaml"
-    config.write_text(
+    config_text = (
         f"""
 server: {{ host: 127.0.0.1, port: {port}, threads: 1 }}
 admin_key: {ADMIN_KEY}
@@ -54,23 +52,10 @@ limits:
     - {{ scope: model, model: one-at-a-time, max_concurrent: 1 }}
 """
     )
-    log = (workdir / "gai.log").open("w")
-    proc = subprocess.Popen([str(_gai_bin()), "serve", "--config", str(config)], stdout=log, stderr=subprocess.STDOUT,
-                            cwd=workdir)
+    proc = start_gai(workdir, port, config_text)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{base}/health/ready", timeout=1, trust_env=False).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        assert proc.poll() is None, (workdir / "gai.log").read_text()
-        assert time.monotonic() < deadline, "gai did not become ready"
-        time.sleep(0.05)
     yield base, workdir
-    proc.terminate()
-    assert proc.wait(timeout=15) == 0
+    stop_gai(proc)
 
 
 def cli(base: str, *args: str) -> subprocess.CompletedProcess:

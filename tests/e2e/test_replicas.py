@@ -11,23 +11,10 @@ import time
 
 import pytest
 
-from conftest import _free_port, _gai_bin
+from conftest import _free_port, start_gai, stop_gai
 from gai_helpers import httpx
 
 CHAT = "/v1/chat/completions"
-
-
-def _wait(url: str, proc: subprocess.Popen, log) -> None:
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(url, timeout=1, trust_env=False).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        assert proc.poll() is None, log.read_text()
-        assert time.monotonic() < deadline, f"{url} did not become ready"
-        time.sleep(0.05)
 
 
 @pytest.fixture
@@ -57,8 +44,7 @@ def _start_gai(tmp_path, name: str, redis_port: int, on_failure: str = "fail_ope
     port = _free_port()
     workdir = tmp_path / name
     workdir.mkdir()
-    config = workdir / "gai.yaml"
-    config.write_text(f"""
+    proc = start_gai(workdir, port, f"""
 server: {{ host: 127.0.0.1, port: {port}, threads: 1 }}
 data_dir: {workdir / "data"}
 stores: {{ redis_url: "redis://127.0.0.1:{redis_port}" }}
@@ -77,12 +63,7 @@ limits:
     - {{ scope: model, model: limited, rpm: 10, algorithm: fixed_window }}
     - {{ scope: model, model: token-limited, tpm: 1000, algorithm: token_bucket }}
 {rules}""")
-    log = workdir / "gai.log"
-    proc = subprocess.Popen([str(_gai_bin()), "serve", "--config", str(config)], stdout=log.open("w"), stderr=subprocess.STDOUT,
-                            cwd=workdir)
-    base = f"http://127.0.0.1:{port}"
-    _wait(f"{base}/health/ready", proc, log)
-    return proc, base
+    return proc, f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture
@@ -91,8 +72,7 @@ def replicas(tmp_path, redis_server):
     started = [_start_gai(tmp_path, f"replica{i}", redis_port) for i in range(3)]
     yield [base for _, base in started]
     for proc, _ in started:
-        proc.terminate()
-        assert proc.wait(timeout=15) == 0
+        stop_gai(proc)
 
 
 def test_request_limit_is_exact_across_three_replicas(replicas):

@@ -5,13 +5,12 @@ in memory, and an admin API that is disabled because no admin key is set.
 
 from __future__ import annotations
 
-import subprocess
 import threading
 import time
 
 import pytest
 
-from conftest import _free_port, _gai_bin
+from conftest import _free_port, start_gai, stop_gai
 from gai_helpers import httpx, user
 
 CHAT = "/v1/chat/completions"
@@ -21,8 +20,7 @@ CHAT = "/v1/chat/completions"
 def conflict_gai(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("gai-conflict")
     port = _free_port()
-    config = workdir / "gai.yaml"
-    config.write_text(
+    config_text = (
         f"""
 server: {{ host: 127.0.0.1, port: {port}, threads: 1 }}
 data_dir: {workdir / "data"}
@@ -41,23 +39,10 @@ models:
     deployments: [ {{ provider: quick, model: brittle }} ]
 """
     )
-    log = (workdir / "gai.log").open("w")
-    proc = subprocess.Popen([str(_gai_bin()), "serve", "--config", str(config)], stdout=log, stderr=subprocess.STDOUT,
-                            cwd=workdir)
+    proc = start_gai(workdir, port, config_text)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{base}/health/ready", timeout=1, trust_env=False).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        assert proc.poll() is None, (workdir / "gai.log").read_text()
-        assert time.monotonic() < deadline, "gai did not become ready"
-        time.sleep(0.05)
     yield base
-    proc.terminate()
-    assert proc.wait(timeout=15) == 0
+    stop_gai(proc)
 
 
 def test_duplicate_gets_409_while_the_first_runs_then_the_replay(conflict_gai):

@@ -1,5 +1,6 @@
 import GaiLimits
 import GaiRedis
+import GaiRedisTesting
 import GaiStorageRedis
 
 /// A period long enough that no window boundary or refill falls inside a test: windows are

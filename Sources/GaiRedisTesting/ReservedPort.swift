@@ -9,12 +9,12 @@ import Darwin
 /// Nothing else can bind the port while it is held, and connecting to it is refused at once:
 /// exactly "a closed port" for connection-failure tests, and a free port for a server to take
 /// after ``release()``.
-final class ReservedPort {
+public final class ReservedPort {
     /// The port number.
-    let port: Int
+    public let port: Int
     private var descriptor: Int32
 
-    init() throws {
+    public init() throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw RedisTestServerError(description: "socket() failed: errno \(errno)") }
         var address = sockaddr_in()
@@ -36,7 +36,7 @@ final class ReservedPort {
     }
 
     /// Frees the port (for a server to bind).
-    func release() {
+    public func release() {
         guard self.descriptor >= 0 else { return }
         close(self.descriptor)
         self.descriptor = -1

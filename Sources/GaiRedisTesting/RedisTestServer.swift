@@ -4,17 +4,17 @@ import Synchronization
 import GaiRedis
 
 /// The logger every test client uses, quiet below errors: the readiness probe's refused
-/// connects are expected. (Copied from GaiRedisTests' support: test targets cannot share code.)
-let testLogger: Logger = {
-    var logger = Logger(label: "gai.storage-redis.tests")
+/// connects are expected.
+public let testLogger: Logger = {
+    var logger = Logger(label: "gai.redis.tests")
     logger.logLevel = .error
     return logger
 }()
 
 /// Why a test Redis server could not be started. Tests fail with this (never skip): the test
 /// command installs `redis-server`, so its absence is a broken setup, not an optional feature.
-struct RedisTestServerError: Error, CustomStringConvertible {
-    var description: String
+public struct RedisTestServerError: Error, CustomStringConvertible {
+    public var description: String
 }
 
 /// A real `redis-server` on a free loopback port, owned by this test process.
@@ -22,20 +22,20 @@ struct RedisTestServerError: Error, CustomStringConvertible {
 /// Every server is registered so an `atexit` hook kills it when the test process exits, and a
 /// tiny shell watchdog kills it if the test process dies without running `atexit` (a crash):
 /// no server outlives `swift test`.
-struct RedisTestServer: Sendable {
+public struct RedisTestServer: Sendable {
     /// The server's loopback port.
-    let port: Int
+    public let port: Int
     /// The server's process id.
-    let pid: Int32
+    public let pid: Int32
 
     /// A `redis://` URL for this server, optionally with a password and database.
-    func url(password: String? = nil, database: Int? = nil) -> String {
+    public func url(password: String? = nil, database: Int? = nil) -> String {
         let auth = password.map { ":\($0)@" } ?? ""
         return "redis://\(auth)127.0.0.1:\(self.port)" + (database.map { "/\($0)" } ?? "")
     }
 
     /// A client for this server with short timeouts; `configure` adjusts the configuration.
-    func client(_ configure: (inout RedisConfiguration) -> Void = { _ in }) throws -> RedisClient {
+    public func client(_ configure: (inout RedisConfiguration) -> Void = { _ in }) throws -> RedisClient {
         var configuration = try RedisConfiguration(url: self.url())
         configuration.connectTimeout = .milliseconds(500)
         configuration.commandTimeout = .seconds(2)
@@ -44,13 +44,13 @@ struct RedisTestServer: Sendable {
     }
 
     /// The server most tests share: started on first use, killed when the test process exits.
-    static func shared() async throws -> RedisTestServer {
+    public static func shared() async throws -> RedisTestServer {
         try await SharedServer.instance.server()
     }
 
     /// Starts a server of its own for a test that disturbs the server (kills clients, flushes
     /// scripts, needs a password); stop it with ``stop()``.
-    static func start(arguments: [String] = [], port fixedPort: Int? = nil) async throws -> RedisTestServer {
+    public static func start(arguments: [String] = [], port fixedPort: Int? = nil) async throws -> RedisTestServer {
         guard let executable = Self.findExecutable("redis-server") else {
             throw RedisTestServerError(
                 description: "redis-server is not on PATH: these tests need a real Redis. Install it with "
@@ -71,7 +71,7 @@ struct RedisTestServer: Sendable {
     }
 
     /// Runs `body` with a server of its own, stopped afterwards whatever happens.
-    static func with(arguments: [String] = [], _ body: (RedisTestServer) async throws -> Void) async throws {
+    public static func with(arguments: [String] = [], _ body: (RedisTestServer) async throws -> Void) async throws {
         let server = try await Self.start(arguments: arguments)
         do {
             try await body(server)
@@ -83,7 +83,7 @@ struct RedisTestServer: Sendable {
     }
 
     /// Kills the server.
-    func stop() {
+    public func stop() {
         ServerRegistry.stop(self.pid)
     }
 
