@@ -58,9 +58,10 @@ models:
 limits:
   store: redis
   on_store_failure: {on_failure}
-  store_timeout_ms: 200
+  store_timeout_ms: 1000
   rules:
-    - {{ scope: model, model: limited, rpm: 10, algorithm: fixed_window }}
+    # An hour window: a minute window aligned to the clock could roll over mid-test.
+    - {{ scope: model, model: limited, rph: 10, algorithm: fixed_window }}
     - {{ scope: model, model: token-limited, tpm: 1000, algorithm: token_bucket }}
 {rules}""")
     return proc, f"http://127.0.0.1:{port}"
