@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "GaiOpenAI", targets: ["GaiOpenAI"]),
         .library(name: "GaiTesting", targets: ["GaiTesting"]),
         .library(name: "GaiLimits", targets: ["GaiLimits"]),
+        .library(name: "GaiRedis", targets: ["GaiRedis"]),
+        .library(name: "GaiStorageRedis", targets: ["GaiStorageRedis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -25,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-async-algorithms.git", from: "1.0.0"),
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // Layer 0: the unified schema, the error taxonomy and the provider contract. No I/O.
@@ -61,9 +64,10 @@ let package = Package(
         ]),
         // Layer 3: Redis-backed stores (rate-limit counters via Lua) over our RESP client.
         .target(name: "GaiStorageRedis", dependencies: [
-            "GaiCore", "GaiLimits", "GaiRedis",
+            "GaiCore", "GaiLimits", "GaiRedis", "GaiStorage",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Layer 2: store protocols (dead-letter queue, idempotency records) and in-memory stores.
         .target(name: "GaiStorage", dependencies: [
@@ -74,6 +78,13 @@ let package = Package(
         .target(name: "GaiStorageSQLite", dependencies: [
             "GaiCore", "GaiStorage",
             .product(name: "SQLiteNIO", package: "sqlite-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Layer 3: PostgreSQL-backed stores (keys, ledger, dead letters, rate limits via PL/pgSQL).
+        .target(name: "GaiStoragePostgres", dependencies: [
+            "GaiCore", "GaiStorage", "GaiLimits",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -118,7 +129,8 @@ let package = Package(
         ]),
         .executableTarget(name: "gai", dependencies: [
             "GaiCore", "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiRouting",
-            "GaiConfig", "GaiTelemetry", "GaiStorage", "GaiStorageSQLite", "GaiPricing", "GaiLimits", "GaiRedis", "GaiStorageRedis",
+            "GaiConfig", "GaiTelemetry", "GaiStorage", "GaiStorageSQLite", "GaiStoragePostgres", "GaiPricing", "GaiLimits", "GaiRedis",
+            "GaiStorageRedis",
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -131,6 +143,11 @@ let package = Package(
         // Test support: a real redis-server on a free loopback port, for the Redis test targets.
         .target(name: "GaiRedisTesting", dependencies: [
             "GaiRedis",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Test support: a real PostgreSQL on a free loopback port, for the PostgreSQL test target.
+        .target(name: "GaiPostgresTesting", dependencies: [
+            .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Test support: mock transport, fixture loading, fake upstream.
@@ -159,6 +176,12 @@ let package = Package(
         ]),
         .testTarget(name: "GaiStorageTests", dependencies: ["GaiStorage", "GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "GaiStorageSQLiteTests", dependencies: ["GaiStorageSQLite", "GaiStorage", "GaiCore"]),
+        // Real-PostgreSQL tests of the PostgreSQL stores.
+        .testTarget(name: "GaiStoragePostgresTests", dependencies: [
+            "GaiStoragePostgres", "GaiPostgresTesting", "GaiStorage", "GaiLimits", "GaiCore",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "GaiMockTests", dependencies: ["GaiMock", "GaiCore"]),
         .testTarget(
             name: "GaiAnthropicTests",

@@ -24,6 +24,8 @@ let package = Package(
                 .product(name: "GaiOpenAI", package: "gai"),
                 .product(name: "GaiTesting", package: "gai"),
                 .product(name: "GaiLimits", package: "gai"),
+                .product(name: "GaiRedis", package: "gai"),
+                .product(name: "GaiStorageRedis", package: "gai"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "GaiBenchmarks",

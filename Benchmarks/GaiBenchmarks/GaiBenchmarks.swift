@@ -245,4 +245,5 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     limiterBenchmarks(nanoConfig: nanoConfig)
+    redisLimiterBenchmarks()
 }

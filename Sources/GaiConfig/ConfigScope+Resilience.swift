@@ -113,10 +113,10 @@ extension ConfigScope {
     mutating func limits(listCounts: [String: Int]) -> GaiConfiguration.Limits {
         var limits = GaiConfiguration.Limits()
         if let store = string("limits.store") {
-            if ["memory", "redis"].contains(store) {
+            if ["memory", "redis", "postgres"].contains(store) {
                 limits.store = store
             } else {
-                fail("limits.store", "must be memory or redis, got '\(store)'")
+                fail("limits.store", "must be memory, redis or postgres, got '\(store)'")
             }
         }
         limits.storeTimeoutMilliseconds = int("limits.store_timeout_ms", default: 200, in: 10...10_000)
@@ -181,16 +181,33 @@ extension ConfigScope {
         configuration.idempotency.inFlight = choice("idempotency.in_flight", default: configuration.idempotency.inFlight)
         configuration.idempotency.maxEntries = int("idempotency.max_entries", default: 10_000, in: 1...10_000_000)
         configuration.idempotency.maxBytes = int("idempotency.max_bytes", default: 256 << 20, in: 1024...(1 << 40))
-        configuration.deadLetters.store = choice("dlq.store", default: configuration.deadLetters.store)
+        configuration.redisURL = string("stores.redis_url", secret: true).flatMap { $0.isEmpty ? nil : $0 }
+        configuration.postgresURL = string("stores.postgres_url", secret: true).flatMap { $0.isEmpty ? nil : $0 }
+        configuration.durableStore = choice("stores.durable", default: configuration.durableStore)
+        if configuration.durableStore == .postgres, configuration.postgresURL == nil {
+            fail("stores.durable", "postgres needs stores.postgres_url")
+        }
+        configuration.idempotency.store = choice("idempotency.store", default: configuration.idempotency.store)
+        if configuration.idempotency.store == .redis, configuration.redisURL == nil {
+            fail("idempotency.store", "redis needs stores.redis_url")
+        }
+        // The DLQ is durable data: it follows stores.durable unless set on its own.
+        configuration.deadLetters.store = choice(
+            "dlq.store", default: configuration.durableStore == .postgres ? .postgres : configuration.deadLetters.store)
+        if configuration.deadLetters.store == .postgres, configuration.postgresURL == nil {
+            fail("dlq.store", "postgres needs stores.postgres_url")
+        }
         configuration.deadLetters.maxEntries = int("dlq.max_entries", default: 100_000, in: 1...100_000_000)
         configuration.chaosEnabled = boolean("chaos.enabled", default: false)
         configuration.auth = choice("auth", default: configuration.adminKey == nil ? .none : .keys)
         configuration.authCacheTTLMilliseconds = int("auth_cache_ttl_ms", default: 5000, in: 0...60_000)
         configuration.server.allowUnauthenticated = boolean("server.allow_unauthenticated", default: false)
-        configuration.redisURL = string("stores.redis_url", secret: true).flatMap { $0.isEmpty ? nil : $0 }
         configuration.limits = limits(listCounts: listCounts)
         if configuration.limits.store == "redis", configuration.redisURL == nil {
             fail("limits.store", "redis needs stores.redis_url")
+        }
+        if configuration.limits.store == "postgres", configuration.postgresURL == nil {
+            fail("limits.store", "postgres needs stores.postgres_url")
         }
         for index in 0..<(listCounts["budgets"] ?? 0) {
             let prefix = "budgets.\(index)"

@@ -28,6 +28,18 @@ public struct GaiConfiguration: Sendable {
     public var limits = Limits()
     /// `stores.redis_url`: the Redis shared by replicas (secret: may hold a password).
     public var redisURL: String?
+    /// `stores.postgres_url`: the PostgreSQL shared by replicas (secret: may hold a password).
+    public var postgresURL: String?
+    /// `stores.durable`: where keys, the spend ledger and the DLQ live.
+    public var durableStore = DurableStore.sqlite
+
+    /// `stores.durable`.
+    public enum DurableStore: String, Sendable, CaseIterable {
+        /// Files in `data_dir`: one node.
+        case sqlite
+        /// `stores.postgres_url`: shared by every replica.
+        case postgres
+    }
     /// `budgets[]`: spending caps per key, user or team.
     public var budgets: [Budget] = []
 
@@ -44,7 +56,8 @@ public struct GaiConfiguration: Sendable {
 
     /// `limits.*`.
     public struct Limits: Sendable, Equatable {
-        /// Where counters live: `memory` (this replica) or `redis` (shared by every replica).
+        /// Where limit and budget counters live: `memory` (this replica), or `redis` / `postgres`
+        /// (shared by every replica).
         public var store = "memory"
         /// How long a check waits for Redis before it counts as a failure (`limits.store_timeout_ms`).
         public var storeTimeoutMilliseconds = 200
@@ -105,6 +118,13 @@ public struct GaiConfiguration: Sendable {
         public var maxEntries = 10_000
         /// Bytes of recorded responses and stream events kept at most.
         public var maxBytes = 256 * 1024 * 1024
+        /// `idempotency.store`: `memory` (this replica) or `redis` (duplicates coalesce across
+        /// replicas; needs `stores.redis_url`).
+        public var store = Store.memory
+        public enum Store: String, Sendable, CaseIterable {
+            case memory
+            case redis
+        }
         public init() {}
     }
 
@@ -113,6 +133,7 @@ public struct GaiConfiguration: Sendable {
         public enum Store: String, Sendable, CaseIterable {
             case memory
             case sqlite
+            case postgres
         }
         public var store = Store.sqlite
         public var maxEntries = 100_000

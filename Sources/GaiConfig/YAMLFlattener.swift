@@ -122,7 +122,7 @@ enum ConfigKeys {
         "admin_key", "data_dir",
         "idempotency.ttl_s", "idempotency.in_flight", "idempotency.max_entries", "idempotency.max_bytes",
         "dlq.store", "dlq.max_entries", "chaos.enabled", "auth", "auth_cache_ttl_ms", "server.allow_unauthenticated",
-        "limits.store", "limits.on_store_failure", "limits.store_timeout_ms", "stores.redis_url", "limits.default_max_tokens", "limits.rules.#.scope", "limits.rules.#.model",
+        "limits.store", "limits.on_store_failure", "limits.store_timeout_ms", "stores.redis_url", "stores.postgres_url", "stores.durable", "idempotency.store", "limits.default_max_tokens", "limits.rules.#.scope", "limits.rules.#.model",
         "limits.rules.#.key", "limits.rules.#.user", "limits.rules.#.team", "limits.rules.#.rps", "limits.rules.#.rpm",
         "limits.rules.#.rph", "limits.rules.#.rpd", "limits.rules.#.tpm", "limits.rules.#.tph", "limits.rules.#.tpd",
         "limits.rules.#.max_concurrent", "limits.rules.#.algorithm", "limits.rules.#.burst",

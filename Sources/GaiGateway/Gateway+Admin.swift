@@ -1,6 +1,7 @@
 import Foundation
 import GaiAnthropicWire
 import GaiCore
+import GaiLimits
 import GaiMessagesAPI
 import GaiRouting
 import GaiStorage
@@ -119,6 +120,14 @@ extension Gateway {
             dlq["dropped"] = .int(Int64(deadLetters.droppedCount))
             dlq["write_failures"] = .int(Int64(deadLetters.writeFailureCount))
             report["dlq"] = .object(dlq)
+        }
+        if let breaker = limitStoreBreaker {
+            var store: [String: JSONValue] = [:]
+            store["degraded"] = .bool(breaker.isDegraded)
+            store["breaker_open"] = .bool(breaker.isOpen)
+            store["failures"] = .int(Int64(breaker.failureCount))
+            store["fallbacks"] = .int(Int64(breaker.fallbackCount))
+            report["limit_store"] = .object(store)
         }
         return Self.json(try Self.encode(JSONValue.object(report)))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GaiCore
+import GaiLimits
 import GaiStorage
 import HTTPTypes
 import Hummingbird
@@ -38,27 +39,59 @@ extension Gateway {
             key.revokedAt = key.revokedAt ?? now
             key.updatedAt = now
             _ = try await authenticator.store.update(key)
-            authenticator.invalidate(hash: key.hash)
+            await authenticator.changed(hash: key.hash)
             return Self.json(try Self.encode(KeyView(key)))
         }
     }
 
     /// `GET /admin/spend?by=key|user|team|model&period=daily|weekly|monthly` (default: by key,
-    /// this month, UTC).
+    /// this month, UTC), or one subject with `?key=ID`, `?user=NAME` or `?team=NAME`: its totals
+    /// from the ledger plus the budgets that cap it, with their live spent and reserved amounts.
     func spendReport(_ request: Request) async throws -> Response {
         guard let spend else { throw GaiError(.notFound, "The usage ledger is not configured") }
-        let byText = request.uri.queryParameters["by"].map(String.init) ?? "key"
-        guard let scope = SpendScope(rawValue: byText) else {
-            throw GaiError.invalidRequest("'by' must be key, user, team or model", param: "by")
+        let parameters = request.uri.queryParameters
+        var scope: SpendScope
+        var subject: String?
+        if let key = parameters["key"] {
+            (scope, subject) = (.key, String(key))
+        } else if let user = parameters["user"] {
+            (scope, subject) = (.user, String(user))
+        } else if let team = parameters["team"] {
+            (scope, subject) = (.team, String(team))
+        } else {
+            let byText = parameters["by"].map(String.init) ?? "key"
+            guard let by = SpendScope(rawValue: byText) else {
+                throw GaiError.invalidRequest("'by' must be key, user, team or model", param: "by")
+            }
+            scope = by
         }
-        let periodText = request.uri.queryParameters["period"].map(String.init) ?? "monthly"
+        let periodText = parameters["period"].map(String.init) ?? "monthly"
         guard let period = GatewayKey.Budget.Period(rawValue: periodText) else {
             throw GaiError.invalidRequest("'period' must be daily, weekly or monthly", param: "period")
         }
         await spend.queue.flush()
         let since = SpendTracker.periodStart(period, at: Double(WallClock.nowMilliseconds()) / 1000)
-        let totals = try await spend.store.totals(scope: scope, since: since)
-        return Self.json(try Self.encode(SpendReport(by: scope.rawValue, period: period.rawValue, since: since, data: totals)))
+        var totals = try await spend.store.totals(scope: scope, since: since)
+        var budgets: [BudgetView]?
+        if let subject {
+            totals = totals.filter { $0.subject == subject }
+            var rules = spend.budgets.filter { $0.scope == scope && $0.subject == subject }
+            if scope == .key, let key = try? await keys?.store.key(id: subject), let budget = key.budget {
+                rules.append(BudgetRule(scope: .key, subject: subject, usd: budget.usd, period: budget.period))
+            }
+            var views: [BudgetView] = []
+            for rule in rules {
+                let running = await spend.running(rule)
+                views.append(
+                    BudgetView(
+                        scope: rule.scope.rawValue, subject: rule.subject, usd: rule.usd, period: rule.period.rawValue,
+                        since: SpendTracker.periodStart(rule.period, at: Double(WallClock.nowMilliseconds()) / 1000),
+                        spentUSD: running?.spent, reservedUSD: running?.reserved))
+            }
+            budgets = views
+        }
+        return Self.json(
+            try Self.encode(SpendReport(by: scope.rawValue, subject: subject, period: period.rawValue, since: since, data: totals, budgets: budgets)))
     }
 
     func keyAuthenticator() throws(GaiError) -> KeyAuthenticator {
@@ -99,7 +132,7 @@ extension Gateway {
         try fields.apply(to: &key)
         key.updatedAt = Double(WallClock.nowMilliseconds()) / 1000
         _ = try await authenticator.store.update(key)
-        authenticator.invalidate(hash: key.hash)
+        await authenticator.changed(hash: key.hash)
         return Self.json(try Self.encode(KeyView(key)))
     }
 }
@@ -126,8 +159,17 @@ struct KeyFields: Decodable {
         if let team { key.team = team }
         if let models { key.models = models }
         if let limits {
-            for (value, name) in [(limits.requestsPerMinute, "rpm"), (limits.tokensPerMinute, "tpm"), (limits.maxConcurrent, "max_concurrent")] {
+            let counts: [(Int?, String)] = [
+                (limits.requestsPerSecond, "rps"), (limits.requestsPerMinute, "rpm"), (limits.requestsPerHour, "rph"),
+                (limits.requestsPerDay, "rpd"), (limits.tokensPerMinute, "tpm"), (limits.tokensPerHour, "tph"), (limits.tokensPerDay, "tpd"),
+                (limits.maxConcurrent, "max_concurrent"),
+            ]
+            for (value, name) in counts {
                 if let value, value < 1 { throw GaiError.invalidRequest("'limits.\(name)' must be at least 1", param: "limits.\(name)") }
+            }
+            if let algorithm = limits.algorithm, RateLimitAlgorithm(parsing: algorithm) == nil {
+                throw GaiError.invalidRequest(
+                    "'limits.algorithm' must be token_bucket, fixed_window, sliding_window or gcra", param: "limits.algorithm")
             }
             key.limits = limits
         }
@@ -193,9 +235,30 @@ struct KeyView: Encodable {
 struct SpendReport: Encodable {
     var object = "spend"
     var by: String
+    var subject: String?
     var period: String
     var since: Double
     var data: [SpendTotal]
+    var budgets: [BudgetView]?
+}
+
+/// A budget and where its period stands: `spent_usd` and `reserved_usd` come from the live
+/// counters (shared across replicas with `limits.store: redis`), absent before the budget's
+/// first request this period.
+struct BudgetView: Encodable {
+    var scope: String
+    var subject: String
+    var usd: Double
+    var period: String
+    var since: Double
+    var spentUSD: Double?
+    var reservedUSD: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case scope, subject, usd, period, since
+        case spentUSD = "spent_usd"
+        case reservedUSD = "reserved_usd"
+    }
 }
 
 struct KeyList: Encodable {

@@ -1,5 +1,6 @@
 import Foundation
 import GaiCore
+import GaiLimits
 import GaiRouting
 import GaiStorage
 import HTTPTypes
@@ -26,14 +27,19 @@ public struct Gateway: Sendable {
     public let limiter: RequestLimiter?
     /// The usage ledger and budgets; `nil`: nothing is priced or recorded.
     public let spend: SpendTracker?
+    /// The breaker in front of the shared limit store (Redis), reported by `/admin/resilience`;
+    /// `nil` when limits are kept in memory.
+    public let limitStoreBreaker: SharedStoreBreaker?
     let logger: Logger
     let startedAt: Int64
 
     public init(
         configuration: GatewayConfiguration, modelRouter: ModelRouter, logger: Logger,
         idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore(), deadLetters: DeadLetterQueue? = nil,
-        keys: KeyAuthenticator? = nil, limiter: RequestLimiter? = nil, spend: SpendTracker? = nil
+        keys: KeyAuthenticator? = nil, limiter: RequestLimiter? = nil, spend: SpendTracker? = nil,
+        limitStoreBreaker: SharedStoreBreaker? = nil
     ) {
+        self.limitStoreBreaker = limitStoreBreaker
         self.spend = spend
         self.keys = keys
         self.limiter = limiter
@@ -136,7 +142,7 @@ public struct Gateway: Sendable {
                 promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, cachedTokens: usage.cachedTokens ?? 0,
                 reasoningTokens: usage.reasoningTokens ?? 0, costUSD: spend.cost(deployment?.model ?? model, kind, usage))
         }
-        spend.finish(fields.budgetReservation, record: record)
+        await spend.finish(fields.budgetReservation, record: record)
     }
 
     /// Checks that the model exists (before any idempotency record is made for it), noting it in

@@ -11,7 +11,8 @@ import Synchronization
 ///
 /// Answers, found or not, are cached for ``cacheTTL``, so a revocation (or any change) made on
 /// another replica takes effect within that bound; on this replica the admin API drops the
-/// cached entry at once.
+/// cached entry at once, and with a ``KeyChangeFeed`` (Redis) every replica drops its cache
+/// within the feed's delay (see ``follow(_:)``).
 ///
 /// Thread safety: the cache sits in one `Mutex`, held for a lookup or an insert, never across the
 /// store's `await`.
@@ -23,6 +24,7 @@ public final class KeyAuthenticator: Sendable {
     private let now: @Sendable () -> ContinuousClock.Instant
     private let wallNow: @Sendable () -> Double
     private let cache = Mutex<[String: (key: GatewayKey?, fetched: ContinuousClock.Instant)]>([:])
+    private let changeFeed = Mutex<(any KeyChangeFeed)?>(nil)
 
     public init(
         store: any GatewayKeyStore, cacheTTL: Duration = .seconds(5), maxCachedKeys: Int = 10_000,
@@ -67,6 +69,25 @@ public final class KeyAuthenticator: Sendable {
     /// Forgets what is cached for a key (after it was changed here).
     public func invalidate(hash: String) {
         _ = cache.withLock { $0.removeValue(forKey: hash) }
+    }
+
+    /// Forgets every cached lookup (keys changed on another replica).
+    public func invalidateAll() {
+        cache.withLock { $0.removeAll(keepingCapacity: true) }
+    }
+
+    /// Announces changes made here on `feed`, and drops the cache whenever the feed announces
+    /// one: a revocation then reaches every replica within the feed's delay, not the cache TTL.
+    /// Returns when the task is cancelled.
+    public func follow(_ feed: any KeyChangeFeed) async {
+        changeFeed.withLock { $0 = feed }
+        await feed.watch { [weak self] in self?.invalidateAll() }
+    }
+
+    /// Drops the local entry and tells the other replicas.
+    func changed(hash: String) async {
+        invalidate(hash: hash)
+        await changeFeed.withLock { $0 }?.publish()
     }
 
     static let refusal = GaiError(

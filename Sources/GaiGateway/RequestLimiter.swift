@@ -186,12 +186,13 @@ public final class RequestLimiter: Sendable {
     /// A key's own `limits` as rules for that key alone.
     static func keyRules(_ key: GatewayKey?) -> [LimitRule] {
         guard let key, let limits = key.limits else { return [] }
+        let algorithm = limits.algorithm.flatMap(RateLimitAlgorithm.init(parsing:)) ?? .tokenBucket
         var rules: [LimitRule] = []
-        if let rpm = limits.requestsPerMinute {
-            rules.append(LimitRule(scope: .key, subject: key.id, unit: .requests, limit: .perMinute(rpm)))
+        for (count, seconds) in limits.requestLimits {
+            rules.append(LimitRule(scope: .key, subject: key.id, unit: .requests, limit: RateLimit(limit: count, period: .seconds(seconds), algorithm: algorithm)))
         }
-        if let tpm = limits.tokensPerMinute {
-            rules.append(LimitRule(scope: .key, subject: key.id, unit: .tokens, limit: .perMinute(tpm)))
+        for (count, seconds) in limits.tokenLimits {
+            rules.append(LimitRule(scope: .key, subject: key.id, unit: .tokens, limit: RateLimit(limit: count, period: .seconds(seconds), algorithm: algorithm)))
         }
         return rules
     }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A shared store (Redis) with a local fallback, for `limits.on_store_failure`.
 ///
 /// - `failOpen`: when the shared store fails, checks go to the local in-memory store, so requests
@@ -9,7 +7,7 @@ import Synchronization
 /// A failure opens a small breaker for ``coolDown``: while it is open the shared store is not
 /// asked at all, so requests never wait on a dead store's timeout more than once per cool-down.
 ///
-/// Thread safety: the breaker's state and the counters sit in one `Mutex`.
+/// Thread safety: all mutable state is the ``SharedStoreBreaker``'s.
 public final class FallbackRateLimitStore: RateLimitStore {
     public enum Mode: String, Sendable {
         case failOpen = "fail_open"
@@ -24,37 +22,36 @@ public final class FallbackRateLimitStore: RateLimitStore {
     public let primary: any RateLimitStore
     public let fallback: any RateLimitStore
     public let mode: Mode
-    public let coolDown: Duration
-    private let now: @Sendable () -> ContinuousClock.Instant
-
-    private struct State {
-        var openUntil: ContinuousClock.Instant?
-        var failures = 0
-        var fallbacks = 0
-    }
-
-    private let state = Mutex(State())
+    /// The breaker that decides when the shared store is skipped.
+    public let breaker: SharedStoreBreaker
 
     public init(
         primary: any RateLimitStore, fallback: any RateLimitStore, mode: Mode, coolDown: Duration = .seconds(5),
-        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
+        onChange: @escaping @Sendable (SharedStoreBreaker.Change) -> Void = { _ in }
     ) {
         self.primary = primary
         self.fallback = fallback
         self.mode = mode
-        self.coolDown = coolDown
-        self.now = now
+        self.breaker = SharedStoreBreaker(coolDown: coolDown, now: now, onChange: onChange)
     }
 
-    /// Failures of the shared store so far.
-    public var failureCount: Int { state.withLock { $0.failures } }
-    /// Checks answered by the local store instead.
-    public var fallbackCount: Int { state.withLock { $0.fallbacks } }
-    /// Whether the shared store is being skipped right now.
-    public var isOpen: Bool {
-        let now = now()
-        return state.withLock { $0.openUntil.map { now < $0 } ?? false }
+    /// A fallback store behind an existing breaker: budgets and limits on one Redis share one,
+    /// so one outage opens (and one recovery closes) both.
+    public init(primary: any RateLimitStore, fallback: any RateLimitStore, mode: Mode, breaker: SharedStoreBreaker) {
+        self.primary = primary
+        self.fallback = fallback
+        self.mode = mode
+        self.breaker = breaker
     }
+
+    public var coolDown: Duration { breaker.coolDown }
+    /// Failures of the shared store so far.
+    public var failureCount: Int { breaker.failureCount }
+    /// Checks answered by the local store instead (or refused, when failing closed).
+    public var fallbackCount: Int { breaker.fallbackCount }
+    /// Whether the shared store is being skipped right now.
+    public var isOpen: Bool { breaker.isOpen }
 
     public func check(key: String, limit: RateLimit, cost: Int) async throws -> RateLimitDecision {
         try await route { try await $0.check(key: key, limit: limit, cost: cost) }
@@ -74,26 +71,15 @@ public final class FallbackRateLimitStore: RateLimitStore {
     }
 
     private func route<T>(_ operation: (any RateLimitStore) async throws -> T) async throws -> T {
-        if isOpen { return try await degraded(operation, error: nil) }
-        do {
-            return try await operation(primary)
-        } catch {
-            let until = now() + coolDown
-            state.withLock { state in
-                state.failures += 1
-                state.openUntil = until
+        try await breaker.route {
+            try await operation(primary)
+        } degraded: { error in
+            switch mode {
+            case .failClosed:
+                throw Unavailable(underlying: error.map { $0 as? any Error & Sendable } ?? nil)
+            case .failOpen:
+                return try await operation(fallback)
             }
-            return try await degraded(operation, error: error)
-        }
-    }
-
-    private func degraded<T>(_ operation: (any RateLimitStore) async throws -> T, error: (any Error)?) async throws -> T {
-        switch mode {
-        case .failClosed:
-            throw Unavailable(underlying: error.map { $0 as? any Error & Sendable } ?? nil)
-        case .failOpen:
-            state.withLock { $0.fallbacks += 1 }
-            return try await operation(fallback)
         }
     }
 }

@@ -29,22 +29,58 @@ public struct GatewayKey: Sendable, Hashable, Codable {
     public var updatedAt: Double
     public var revokedAt: Double?
 
-    /// Per-key limits (`limits` in the admin API).
+    /// Per-key limits (`limits` in the admin API): requests per second, minute, hour and day,
+    /// tokens per minute, hour and day, concurrent requests, and the algorithm of the rate limits.
     public struct Limits: Sendable, Hashable, Codable {
+        public var requestsPerSecond: Int?
         public var requestsPerMinute: Int?
+        public var requestsPerHour: Int?
+        public var requestsPerDay: Int?
         public var tokensPerMinute: Int?
+        public var tokensPerHour: Int?
+        public var tokensPerDay: Int?
         public var maxConcurrent: Int?
+        /// `token_bucket` (default), `fixed_window`, `sliding_window` or `gcra`.
+        public var algorithm: String?
 
-        public init(requestsPerMinute: Int? = nil, tokensPerMinute: Int? = nil, maxConcurrent: Int? = nil) {
+        public init(
+            requestsPerMinute: Int? = nil, tokensPerMinute: Int? = nil, maxConcurrent: Int? = nil, requestsPerSecond: Int? = nil,
+            requestsPerHour: Int? = nil, requestsPerDay: Int? = nil, tokensPerHour: Int? = nil, tokensPerDay: Int? = nil,
+            algorithm: String? = nil
+        ) {
+            self.requestsPerSecond = requestsPerSecond
             self.requestsPerMinute = requestsPerMinute
+            self.requestsPerHour = requestsPerHour
+            self.requestsPerDay = requestsPerDay
             self.tokensPerMinute = tokensPerMinute
+            self.tokensPerHour = tokensPerHour
+            self.tokensPerDay = tokensPerDay
             self.maxConcurrent = maxConcurrent
+            self.algorithm = algorithm
+        }
+
+        /// The request limits as (count, seconds).
+        public var requestLimits: [(count: Int, seconds: Int64)] {
+            [(requestsPerSecond, 1), (requestsPerMinute, 60), (requestsPerHour, 3600), (requestsPerDay, 86_400)]
+                .compactMap { count, seconds in count.map { ($0, seconds) } }
+        }
+
+        /// The token limits as (count, seconds).
+        public var tokenLimits: [(count: Int, seconds: Int64)] {
+            [(tokensPerMinute, 60), (tokensPerHour, 3600), (tokensPerDay, 86_400)]
+                .compactMap { count, seconds in count.map { ($0, seconds) } }
         }
 
         enum CodingKeys: String, CodingKey {
+            case requestsPerSecond = "rps"
             case requestsPerMinute = "rpm"
+            case requestsPerHour = "rph"
+            case requestsPerDay = "rpd"
             case tokensPerMinute = "tpm"
+            case tokensPerHour = "tph"
+            case tokensPerDay = "tpd"
             case maxConcurrent = "max_concurrent"
+            case algorithm
         }
     }
 

@@ -55,20 +55,52 @@ public enum IdempotencyClaim: Sendable {
 /// Proof of owning a key's first run; hand it back exactly once.
 public struct IdempotencyTicket: Sendable, Hashable {
     public let scope: IdempotencyScope
-    let generation: UInt64
+    /// Which run of the key this ticket owns, so a late `complete` or `abandon` of an earlier
+    /// run (whose record expired and was claimed again) cannot touch the current one.
+    public let generation: UInt64
+
+    /// Creates a ticket; for stores, which hand tickets out from ``IdempotencyStore/claim(_:fingerprint:)``.
+    public init(scope: IdempotencyScope, generation: UInt64) {
+        self.scope = scope
+        self.generation = generation
+    }
 }
 
 /// A running request's eventual response, for a duplicate that waits.
 public final class IdempotencyWaiter: Sendable {
-    let promise: ResponsePromise
+    /// Set when the outcome comes from a promise in this process (``fulfil(_:)`` feeds it).
+    let promise: ResponsePromise?
+    private let wait: @Sendable () async -> IdempotencyOutcome?
 
     init(promise: ResponsePromise) {
         self.promise = promise
+        self.wait = { await promise.value() }
+    }
+
+    /// A waiter whose outcome another store computes, e.g. by polling a shared record.
+    ///
+    /// - Parameter outcome: Returns the first request's outcome, or `nil` when it ended without
+    ///   one or the calling task was cancelled; it may be called by several tasks at once.
+    public init(_ outcome: @escaping @Sendable () async -> IdempotencyOutcome?) {
+        self.promise = nil
+        self.wait = outcome
+    }
+
+    /// A waiter fulfilled in this process with ``fulfil(_:)``, for stores in other modules:
+    /// every duplicate of one running key can share it.
+    package convenience init() {
+        self.init(promise: ResponsePromise())
+    }
+
+    /// Hands `outcome` to every task waiting in ``outcome()``, once; later calls do nothing.
+    /// Only waiters made with ``init()`` can be fulfilled this way.
+    package func fulfil(_ outcome: IdempotencyOutcome?) {
+        promise?.fulfil(outcome)
     }
 
     /// The outcome of the first request, or `nil` when it ended without one (its client went
     /// away before an answer) or this task was cancelled.
     public func outcome() async -> IdempotencyOutcome? {
-        await promise.value()
+        await wait()
     }
 }

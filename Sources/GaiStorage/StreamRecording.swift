@@ -157,7 +157,29 @@ public final class StreamRecording: Sendable {
         }
     }
 
-    func waitForChange(after index: Int) async {
+    /// The frames recorded from `index` on, and whether the stream ended or overflowed: one
+    /// batch for a mirror that copies the recording elsewhere (a shared store).
+    package func frames(from index: Int) -> (frames: [ByteBuffer], finished: Bool, overflowed: Bool) {
+        state.withLock { state in
+            let frames = index < state.frames.count ? Array(state.frames[max(0, index)...]) : []
+            return (frames, state.finished, state.overflowed)
+        }
+    }
+
+    /// Marks the stream as not replayable in full, as an overflow does: for a copy whose source
+    /// overflowed or vanished. Readers end at once.
+    package func markOverflowed() {
+        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            state.overflowed = true
+            state.frames = []
+            return takeWaiters(&state)
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    /// Returns once the frame at `index` exists, the stream ended or overflowed, or the task was
+    /// cancelled.
+    package func waitForChange(after index: Int) async {
         let id = state.withLock { state -> UInt64 in
             state.nextWaiter &+= 1
             return state.nextWaiter

@@ -30,6 +30,15 @@ struct KeysCommand: ParsableCommand {
         @Option(name: .long, help: "Days until the key expires (default: never).")
         var expiresInDays: Double?
 
+        @Option(name: .long, parsing: .upToNextOption, help: "Limits, as name=value: rps, rpm, rph, rpd, tpm, tph, tpd, max_concurrent, algorithm (e.g. --limit rpm=60 --limit algorithm=sliding_window).")
+        var limit: [String] = []
+
+        @Option(name: .long, help: "A spending cap in USD per --budget-period.")
+        var budgetUsd: Double?
+
+        @Option(name: .long, help: "daily, weekly or monthly (default monthly).")
+        var budgetPeriod = "monthly"
+
         @Flag(name: .long, help: "Print the gateway's JSON response instead of the key alone.")
         var json = false
 
@@ -39,6 +48,18 @@ struct KeysCommand: ParsableCommand {
             if let team { fields["team"] = .string(team) }
             if let models {
                 fields["models"] = .array(models.split(separator: ",").map { .string($0.trimmingCharacters(in: .whitespaces)) })
+            }
+            if !limit.isEmpty {
+                var limits: [String: JSONValue] = [:]
+                for pair in limit {
+                    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    guard parts.count == 2 else { throw ValidationError("--limit takes name=value, got '\(pair)'") }
+                    limits[parts[0]] = Int(parts[1]).map { .int(Int64($0)) } ?? .string(parts[1])
+                }
+                fields["limits"] = .object(limits)
+            }
+            if let budgetUsd {
+                fields["budget"] = .object(["usd": .double(budgetUsd), "period": .string(budgetPeriod)])
             }
             if let expiresInDays {
                 fields["expires_at"] = .double(Date().timeIntervalSince1970 + expiresInDays * 86_400)
@@ -121,7 +142,20 @@ struct SpendCommand: ParsableCommand {
     @Option(name: .long, help: "daily, weekly or monthly (UTC).")
     var period = "monthly"
 
+    @Option(name: .long, help: "Only this key id, with its budgets.")
+    var key: String?
+
+    @Option(name: .long, help: "Only this user, with their budgets.")
+    var user: String?
+
+    @Option(name: .long, help: "Only this team, with its budgets.")
+    var team: String?
+
     func run() throws {
-        printPretty(try admin.client().send(.GET, "/admin/spend?by=\(AdminClient.escape(by))&period=\(AdminClient.escape(period))"))
+        var query = "by=\(AdminClient.escape(by))&period=\(AdminClient.escape(period))"
+        if let key { query += "&key=\(AdminClient.escape(key))" }
+        if let user { query += "&user=\(AdminClient.escape(user))" }
+        if let team { query += "&team=\(AdminClient.escape(team))" }
+        printPretty(try admin.client().send(.GET, "/admin/spend?\(query)"))
     }
 }

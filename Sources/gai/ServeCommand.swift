@@ -14,6 +14,7 @@ import GaiPricing
 import GaiProviderKit
 import GaiRouting
 import GaiStorage
+import GaiStoragePostgres
 import GaiStorageSQLite
 import GaiTelemetry
 import Hummingbird
@@ -78,6 +79,19 @@ struct ServeCommand: ParsableCommand {
         if !executorInstalled {
             logger.warning("NIO could not be installed as the concurrency executor; requests will hop between thread pools")
         }
+        // The PostgreSQL pool runs beside the whole service group and stops after it, so the
+        // ledger and the DLQ can still write at shutdown.
+        let postgres = try Self.makePostgres(configuration, logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            if let postgres { group.addTask { await postgres.run() } }
+            defer { group.cancelAll() }
+            try await serveGateway(configuration, postgres: postgres, eventLoopGroup: eventLoopGroup, logger: logger)
+        }
+    }
+
+    static func serveGateway(
+        _ configuration: GaiConfiguration, postgres: GaiPostgresDatabase?, eventLoopGroup: MultiThreadedEventLoopGroup, logger: Logger
+    ) async throws {
         // Plain-HTTP upstreams (local vLLM, Ollama, llama.cpp, sidecars) take the lean SwiftNIO
         // pool on the request's own event loop; TLS upstreams take AsyncHTTPClient.
         let plainTransport = NIOHTTPTransport(eventLoopGroup: eventLoopGroup)
@@ -90,25 +104,18 @@ struct ServeCommand: ParsableCommand {
         let modelRouter = ModelRouter(registry: registry, providers: providers) { deployment, kind in
             prices.price(for: deployment.model, provider: kind).map { $0.inputPerToken + $0.outputPerToken }
         }
-        let deadLetters = try await Self.makeDeadLetterQueue(configuration, logger: logger)
-        let keyStore = try await Self.openDatabase("keys.sqlite", purpose: "key database", configuration, logger: logger) {
-            try await SQLiteGatewayKeyStore.open(path: $0, logger: logger)
-        }
-        let redis = try Self.makeRedisClient(configuration, eventLoopGroup: eventLoopGroup, logger: logger)
-        let limitStore = Self.makeLimitStore(configuration.limits, redis: redis)
-        let usageStore = try await Self.openDatabase("usage.sqlite", purpose: "usage ledger", configuration, logger: logger) {
-            try await SQLiteUsageLedgerStore.open(path: $0, logger: logger)
-        }
+        let stores = try await Self.openStores(configuration, postgres: postgres, eventLoopGroup: eventLoopGroup, logger: logger)
         let spend = SpendTracker(
-            store: usageStore,
+            store: stores.usage,
             budgets: configuration.budgets.compactMap { budget in
                 guard let scope = SpendScope(rawValue: budget.scope), let period = GatewayKey.Budget.Period(rawValue: budget.period) else {
                     return nil
                 }
                 return BudgetRule(scope: scope, subject: budget.subject, usd: budget.usd, period: period)
             },
+            counters: stores.counters.budgets,
             cost: { model, kind, usage in prices.price(for: model, provider: kind)?.cost(for: usage) ?? 0 })
-        let keys = KeyAuthenticator(store: keyStore, cacheTTL: .milliseconds(configuration.authCacheTTLMilliseconds))
+        let keys = KeyAuthenticator(store: stores.keys, cacheTTL: .milliseconds(configuration.authCacheTTLMilliseconds))
         switch configuration.auth {
         case .none:
             logger.warning("auth: none — /v1 accepts requests without a key (local development only)")
@@ -133,13 +140,12 @@ struct ServeCommand: ParsableCommand {
                 authRequired: configuration.auth == .keys),
             modelRouter: modelRouter,
             logger: logger,
-            idempotencyStore: InMemoryIdempotencyStore(
-                ttl: .seconds(configuration.idempotency.ttlSeconds), maxEntries: configuration.idempotency.maxEntries,
-                maxBytes: configuration.idempotency.maxBytes),
-            deadLetters: deadLetters,
+            idempotencyStore: stores.idempotency,
+            deadLetters: stores.deadLetters,
             keys: keys,
-            limiter: Self.makeLimiter(configuration.limits, store: limitStore),
-            spend: spend)
+            limiter: Self.makeLimiter(configuration.limits, store: stores.counters.limits),
+            spend: spend,
+            limitStoreBreaker: stores.counters.breaker)
 
         let server = configuration.server
         let source = configuration.source
@@ -164,10 +170,12 @@ struct ServeCommand: ParsableCommand {
         var groupConfiguration = ServiceGroupConfiguration(
             services: [
                 .init(service: TransportService(plain: plainTransport, tls: tlsTransport)),
-                .init(service: DeadLetterService(queue: deadLetters)),
-                .init(service: KeyStoreService(store: keyStore)),
-                .init(service: RedisService(client: redis)),
-                .init(service: UsageLedgerService(tracker: spend, store: usageStore)),
+                .init(service: StoreCloser(close: stores.close)),
+                .init(service: RedisService(client: stores.redis)),
+                .init(service: DeadLetterService(queue: stores.deadLetters)),
+                .init(service: UsageLedgerService(tracker: spend)),
+                .init(service: BackgroundWork(stores.background)),
+                .init(service: KeyChangeService(authenticator: keys, feed: stores.redis.map { RedisKeyChangeFeed(client: $0) })),
                 .init(service: application),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
@@ -231,62 +239,9 @@ extension ServeCommand {
         return PriceTable.bundled.merging(overrides)
     }
 
-    /// The dead-letter queue over its configured store: SQLite under `data_dir` (the default),
-    /// or memory.
-    static func makeDeadLetterQueue(_ configuration: GaiConfiguration, logger: Logger) async throws -> DeadLetterQueue {
-        switch configuration.deadLetters.store {
-        case .memory:
-            return DeadLetterQueue(store: InMemoryDeadLetterStore(maxEntries: configuration.deadLetters.maxEntries))
-        case .sqlite:
-            let store = try await openDatabase("dlq.sqlite", purpose: "dead-letter database", configuration, logger: logger) { path in
-                try await SQLiteDeadLetterStore.open(path: path, maxEntries: configuration.deadLetters.maxEntries, logger: logger)
-            }
-            return DeadLetterQueue(store: store)
-        }
-    }
-
-    /// Opens `<data_dir>/<file>`; a failure is logged with the path and ends `gai serve` (exit 2).
-    static func openDatabase<Store>(
-        _ file: String, purpose: String, _ configuration: GaiConfiguration, logger: Logger, open: (String) async throws -> Store
-    ) async throws -> Store {
-        let path = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(file).path
-        do {
-            return try await open(path)
-        } catch {
-            logger.error("cannot open the \(purpose)", metadata: ["path": .string(path), "error": .string("\(error)")])
-            throw ExitCode(2)
-        }
-    }
 }
 
 extension ServeCommand {
-    /// The shared Redis (`stores.redis_url`), with the limiter's short timeouts: a dead Redis must
-    /// cost a request at most `limits.store_timeout_ms`, once per breaker cool-down.
-    static func makeRedisClient(
-        _ configuration: GaiConfiguration, eventLoopGroup: MultiThreadedEventLoopGroup, logger: Logger
-    ) throws -> RedisClient? {
-        guard let url = configuration.redisURL else { return nil }
-        var redis: RedisConfiguration
-        do {
-            redis = try RedisConfiguration(url: url)
-        } catch {
-            printError("gai.yaml: stores.redis_url: \(error)")
-            throw ExitCode(2)
-        }
-        let timeout = Duration.milliseconds(configuration.limits.storeTimeoutMilliseconds)
-        redis.connectTimeout = timeout
-        redis.commandTimeout = timeout
-        return RedisClient(configuration: redis, eventLoopGroup: eventLoopGroup, logger: logger)
-    }
-
-    /// Counters in memory, or in Redis behind the `on_store_failure` fallback.
-    static func makeLimitStore(_ limits: GaiConfiguration.Limits, redis: RedisClient?) -> any RateLimitStore {
-        guard limits.store == "redis", let redis else { return InMemoryRateLimitStore() }
-        return FallbackRateLimitStore(
-            primary: RedisRateLimitStore(client: redis), fallback: InMemoryRateLimitStore(),
-            mode: limits.onStoreFailure == "fail_closed" ? .failClosed : .failOpen)
-    }
-
     /// `limits.rules` as limiter rules over `store`.
     static func makeLimiter(_ limits: GaiConfiguration.Limits, store: any RateLimitStore) -> RequestLimiter {
         var rules: [LimitRule] = []
@@ -311,59 +266,6 @@ extension ServeCommand {
 
     static func isLoopback(_ host: String) -> Bool {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
-    }
-}
-
-/// Writes the usage ledger's queue; at shutdown (after the server drained) flushes it and closes
-/// the database.
-struct UsageLedgerService: Service {
-    let tracker: SpendTracker
-    let store: SQLiteUsageLedgerStore
-
-    func run() async throws {
-        await withGracefulShutdownHandler {
-            await tracker.queue.run()
-        } onGracefulShutdown: {
-            tracker.queue.shutdown()
-        }
-        try? await store.close()
-    }
-}
-
-/// Closes the Redis connections at shutdown, after the server drained.
-struct RedisService: Service {
-    let client: RedisClient?
-
-    func run() async throws {
-        try? await gracefulShutdown()
-        await client?.shutdown()
-    }
-}
-
-/// Closes the key database at shutdown, after the server drained.
-struct KeyStoreService: Service {
-    let store: SQLiteGatewayKeyStore
-
-    func run() async throws {
-        try? await gracefulShutdown()
-        try? await store.close()
-    }
-}
-
-/// Runs the dead-letter queue's writer; at shutdown (after the server drained) it writes what is
-/// buffered and closes the store.
-struct DeadLetterService: Service {
-    let queue: DeadLetterQueue
-
-    func run() async throws {
-        await withGracefulShutdownHandler {
-            await queue.run()
-        } onGracefulShutdown: {
-            queue.shutdown()
-        }
-        if let store = queue.store as? SQLiteDeadLetterStore {
-            try? await store.close()
-        }
     }
 }
 

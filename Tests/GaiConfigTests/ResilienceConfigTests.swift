@@ -87,6 +87,12 @@ struct ResilienceConfigTests {
             ("models: [ { name: x, on_error: { timeout: x }, deployments: [ { provider: m } ] } ]", "models[0].on_error.timeout"),
             ("idempotency: { in_flight: maybe }", "idempotency.in_flight"),
             ("dlq: { store: redis }", "dlq.store"),
+            ("dlq: { store: postgres }", "dlq.store"),
+            ("stores: { durable: postgres }", "stores.durable"),
+            ("stores: { durable: mysql, postgres_url: 'postgres://a@b/c' }", "stores.durable"),
+            ("limits: { store: postgres }", "limits.store"),
+            ("limits: { store: etcd }", "limits.store"),
+            ("idempotency: { store: redis }", "idempotency.store"),
             ("admin_key: short", "admin_key"),
             ("chaos: { enabled: perhaps }", "chaos.enabled"),
             ("models: [ { name: x, retry: { max_attempts: 2, retries: 3 }, deployments: [ { provider: m } ] } ]", "models[0].retry.retries"),
@@ -100,5 +106,18 @@ struct ResilienceConfigTests {
     func faults() {
         #expect(issues("providers: [ { name: o, kind: openai, base_url: 'http://x', faults: { error: timeout } } ]").contains { $0.key == "providers[0].faults" })
         #expect(issues("providers: [ { name: m, kind: mock, faults: { error: nope } } ]").contains { $0.key == "providers[0].faults.error" })
+    }
+
+    @Test("stores.durable: postgres moves the DLQ to PostgreSQL unless dlq.store says otherwise")
+    func durablePostgres() throws {
+        let base = "providers: [ { name: m, kind: mock } ]\nstores: { durable: postgres, postgres_url: 'postgres://gai@127.0.0.1:5432/gai', redis_url: 'redis://127.0.0.1:6379' }\n"
+        let postgres = try loader().load(yaml: base + "idempotency: { store: redis }\nlimits: { store: postgres }", file: "gai.yaml")
+        #expect(postgres.durableStore == .postgres)
+        #expect(postgres.deadLetters.store == .postgres)
+        #expect(postgres.postgresURL == "postgres://gai@127.0.0.1:5432/gai")
+        #expect(postgres.idempotency.store == .redis)
+        #expect(postgres.limits.store == "postgres")
+        #expect(try loader().load(yaml: base + "dlq: { store: memory }", file: "gai.yaml").deadLetters.store == .memory)
+        #expect(try loader().load(yaml: "providers: [ { name: m, kind: mock } ]", file: "gai.yaml").durableStore == .sqlite)
     }
 }

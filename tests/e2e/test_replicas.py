@@ -4,13 +4,11 @@ redis`), and what happens when that Redis dies (`limits.on_store_failure`)."""
 from __future__ import annotations
 
 import itertools
-import shutil
-import socket
-import subprocess
 import time
 
 import pytest
 
+import servers
 from conftest import _free_port, start_gai, stop_gai
 from gai_helpers import httpx
 
@@ -19,25 +17,8 @@ CHAT = "/v1/chat/completions"
 
 @pytest.fixture
 def redis_server(tmp_path):
-    binary = shutil.which("redis-server")
-    assert binary, "redis-server is not installed (scripts/test installs it)"
-    port = _free_port()
-    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as s:
-                s.sendall(b"PING\r\n")
-                if s.recv(16).startswith(b"+PONG"):
-                    break
-        except OSError:
-            pass
-        assert time.monotonic() < deadline, "redis-server did not start"
-        time.sleep(0.05)
-    yield proc, port
-    proc.kill()
-    proc.wait(timeout=5)
+    with servers.redis_server(tmp_path) as server:
+        yield server
 
 
 def _start_gai(tmp_path, name: str, redis_port: int, on_failure: str = "fail_open", rules: str = ""):
