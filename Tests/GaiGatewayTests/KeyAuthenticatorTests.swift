@@ -6,6 +6,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import Synchronization
 import Testing
 
 @Suite("Gateway keys")
@@ -39,6 +40,31 @@ struct KeyAuthenticatorTests {
         clock.advance(by: .seconds(1))
         let error = try await #require(throws: GaiError.self) { try await replica.authenticate(secret) }
         #expect(error.code == .unauthorized)
+    }
+
+    @Test("a change announced on the key-change feed drops every replica's cache at once, long before the TTL")
+    func changeFeed() async throws {
+        let store = InMemoryGatewayKeyStore()
+        let secret = KeyAuthenticator.generate()
+        let key = GatewayKey(name: "k", hash: KeyAuthenticator.hash(secret), prefix: String(secret.prefix(8)))
+        try await store.insert(key)
+        let feed = LocalKeyChangeFeed()
+        let clock = ManualClock()
+        let replicas = (0..<2).map { _ in KeyAuthenticator(store: store, cacheTTL: .seconds(60), now: { clock.now() }) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for replica in replicas { group.addTask { await replica.follow(feed) } }
+            await feed.waitForWatchers(2)
+            for replica in replicas { #expect(try await replica.authenticate(secret).id == key.id) }
+            var revoked = key
+            revoked.revokedAt = 1
+            _ = try await store.update(revoked)
+            await feed.publish()  // what the admin API on a third replica does
+            for replica in replicas {
+                let error = try await #require(throws: GaiError.self) { try await replica.authenticate(secret) }
+                #expect(error.code == .unauthorized)
+            }
+            group.cancelAll()
+        }
     }
 
     @Test(
@@ -84,5 +110,23 @@ struct KeyAuthenticatorTests {
                 #expect(response.status == .ok)
             }
         }
+    }
+}
+
+/// A key-change feed inside one process: `publish` calls every watcher synchronously.
+final class LocalKeyChangeFeed: KeyChangeFeed {
+    private let watchers = Mutex<[@Sendable () -> Void]>([])
+
+    func publish() async {
+        for watcher in watchers.withLock({ $0 }) { watcher() }
+    }
+
+    func watch(onChange: @escaping @Sendable () -> Void) async {
+        watchers.withLock { $0.append(onChange) }
+        while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
+    }
+
+    func waitForWatchers(_ count: Int) async {
+        while watchers.withLock({ $0.count }) < count { await Task.yield() }
     }
 }

@@ -101,3 +101,31 @@ import Testing
         #expect(try await pair.redis.read(key: "e") == nil, "an expiry in the past removes the counter at once")
     }
 }
+
+/// The key-change feed on a real Redis: a change published by one client reaches a watcher on another.
+@Suite struct RedisKeyChangeFeedTests {
+    @Test("a published change reaches another replica's watcher within a few poll intervals")
+    func publishReachesWatcher() async throws {
+        let server = try await RedisTestServer.shared()
+        let (publisherClient, watcherClient) = (try server.client(), try server.client())
+        let key = "gai:keys:epoch:test:\(UInt64.random(in: 0...UInt64.max))"
+        let publisher = RedisKeyChangeFeed(client: publisherClient, key: key, pollInterval: .milliseconds(10))
+        let watcher = RedisKeyChangeFeed(client: watcherClient, key: key, pollInterval: .milliseconds(10))
+        let (changes, continuation) = AsyncStream.makeStream(of: Void.self)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await watcher.watch { continuation.yield() } }
+            // The watcher reads the counter once before polling; publish until it sees a change.
+            group.addTask {
+                while !Task.isCancelled {
+                    await publisher.publish()
+                    try await Task.sleep(for: .milliseconds(20))
+                }
+            }
+            var iterator = changes.makeAsyncIterator()
+            #expect(await iterator.next() != nil)
+            group.cancelAll()
+        }
+        await publisherClient.shutdown()
+        await watcherClient.shutdown()
+    }
+}

@@ -179,6 +179,28 @@ def test_key_limit_from_the_admin_api(keyed_gai):
     assert created["id"] in ei.value.body["message"]
 
 
+@pytest.mark.parametrize("limits", [
+    {"rph": 2, "algorithm": "fixed_window"},
+    {"rpd": 2, "algorithm": "sliding_window"},
+    {"rps": 2, "rpm": 100, "algorithm": "gcra"},
+])
+def test_every_key_limit_and_algorithm_from_the_admin_api(keyed_gai, limits):
+    base, _ = keyed_gai
+    admin = {"Authorization": f"Bearer {ADMIN_KEY}"}
+    created = httpx.post(f"{base}/admin/keys", json={"name": "limits", "limits": limits}, headers=admin, trust_env=False).json()
+    assert created["limits"] == limits
+    statuses = [httpx.post(f"{base}/v1/chat/completions", json={"model": "allowed-model", "messages": [{"role": "user", "content": "x"}]},
+                           headers={"Authorization": f"Bearer {created['key']}"}, trust_env=False).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+
+
+def test_key_limit_with_an_unknown_algorithm_is_refused(keyed_gai):
+    base, _ = keyed_gai
+    r = httpx.post(f"{base}/admin/keys", json={"name": "x", "limits": {"rpm": 5, "algorithm": "fastest"}},
+                   headers={"Authorization": f"Bearer {ADMIN_KEY}"}, trust_env=False)
+    assert r.status_code == 400 and r.json()["error"]["param"] == "limits.algorithm"
+
+
 def test_token_reservations_are_reconciled_with_real_usage(keyed_gai):
     base, _ = keyed_gai
     client = sdk(base, _key(base))
