@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "GaiOpenAI", targets: ["GaiOpenAI"]),
         .library(name: "GaiTesting", targets: ["GaiTesting"]),
         .library(name: "GaiLimits", targets: ["GaiLimits"]),
+        .library(name: "GaiStorage", targets: ["GaiStorage"]),
         .library(name: "GaiRedis", targets: ["GaiRedis"]),
         .library(name: "GaiStorageRedis", targets: ["GaiStorageRedis"]),
     ],

@@ -14,6 +14,7 @@ let package = Package(
         // whose dependency (swift-runtime-interposer) is not mirrored here.
         .package(url: "https://github.com/ordo-one/package-benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .executableTarget(
@@ -26,7 +27,10 @@ let package = Package(
                 .product(name: "GaiLimits", package: "gai"),
                 .product(name: "GaiRedis", package: "gai"),
                 .product(name: "GaiStorageRedis", package: "gai"),
+                .product(name: "GaiGateway", package: "gai"),
+                .product(name: "GaiStorage", package: "gai"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "GaiBenchmarks",
             plugins: [

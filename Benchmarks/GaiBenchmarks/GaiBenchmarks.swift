@@ -246,4 +246,5 @@ let benchmarks: @Sendable () -> Void = {
 
     limiterBenchmarks(nanoConfig: nanoConfig)
     redisLimiterBenchmarks()
+    admissionBenchmarks(microConfig: microConfig)
 }

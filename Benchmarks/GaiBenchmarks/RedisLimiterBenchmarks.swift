@@ -10,6 +10,7 @@ import Foundation
 import GaiLimits
 import GaiRedis
 import GaiStorageRedis
+import Logging
 
 func redisLimiterBenchmarks() {
     guard let url = ProcessInfo.processInfo.environment["GAI_BENCH_REDIS_URL"],
@@ -20,7 +21,7 @@ func redisLimiterBenchmarks() {
         maxIterations: 20_000)
 
     // One client for every sample (a sample is one closure call); the process exit closes it.
-    let client = RedisClient(configuration: configuration)
+    let client = RedisClient(configuration: configuration, logger: Logger(label: "gai.bench.redis"))
     let prefix = "gai:bench:\(UInt64.random(in: 0...UInt64.max)):"
     let store = RedisRateLimitStore(client: client, keyPrefix: prefix + "rl:")
     let counters = RedisSpendCounterStore(client: client, keyPrefix: prefix + "budget:")

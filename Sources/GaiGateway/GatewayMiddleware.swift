@@ -69,9 +69,7 @@ struct GatewayMiddleware: RouterMiddleware {
         }
         let (loggedByStream, admission) = context.access.fields.withLock { ($0.loggedByStream, $0.admission) }
         if let admission {
-            for (name, value) in admission.headers {
-                if let field = HTTPField.Name(name) { response.headers[field] = value }
-            }
+            response.headers.append(contentsOf: admission.headers)
         }
         if !loggedByStream {
             await finish(context.access, context.requestID)

@@ -23,7 +23,7 @@ public final class KeyAuthenticator: Sendable {
     public let maxCachedKeys: Int
     private let now: @Sendable () -> ContinuousClock.Instant
     private let wallNow: @Sendable () -> Double
-    private let cache = Mutex<[String: (key: GatewayKey?, fetched: ContinuousClock.Instant)]>([:])
+    private let cache = Mutex<[Digest: (key: GatewayKey?, fetched: ContinuousClock.Instant)]>([:])
     private let changeFeed = Mutex<(any KeyChangeFeed)?>(nil)
 
     public init(
@@ -42,10 +42,12 @@ public final class KeyAuthenticator: Sendable {
     /// not exist, is disabled, revoked or expired.
     public func authenticate(_ presented: String?) async throws(GaiError) -> GatewayKey {
         guard let presented, !presented.isEmpty, presented.utf8.count <= 512 else { throw Self.refusal }
-        let hash = Self.hash(presented)
+        // The cache is keyed by the digest's four words: no hex string per request, and a
+        // cheaper hash than 64 characters.
+        let digest = Digest(SHA256.hash(data: Array(presented.utf8)))
         let instant = now()
         let cached = cache.withLock { cache -> GatewayKey?? in
-            guard let entry = cache[hash], entry.fetched.duration(to: instant) < cacheTTL else { return nil }
+            guard let entry = cache[digest], entry.fetched.duration(to: instant) < cacheTTL else { return nil }
             return .some(entry.key)
         }
         let key: GatewayKey?
@@ -53,13 +55,13 @@ public final class KeyAuthenticator: Sendable {
             key = cached
         } else {
             do {
-                key = try await store.key(hash: hash)
+                key = try await store.key(hash: digest.hex)
             } catch {
                 throw GaiError(.internal, "The key store is unavailable", underlying: [error])
             }
             cache.withLock { cache in
                 if cache.count >= maxCachedKeys { cache.removeAll(keepingCapacity: true) }
-                cache[hash] = (key, instant)
+                cache[digest] = (key, instant)
             }
         }
         guard let key, key.isUsable(at: wallNow()) else { throw Self.refusal }
@@ -68,7 +70,8 @@ public final class KeyAuthenticator: Sendable {
 
     /// Forgets what is cached for a key (after it was changed here).
     public func invalidate(hash: String) {
-        _ = cache.withLock { $0.removeValue(forKey: hash) }
+        guard let digest = Digest(hex: hash) else { return invalidateAll() }
+        _ = cache.withLock { $0.removeValue(forKey: digest) }
     }
 
     /// Forgets every cached lookup (keys changed on another replica).
@@ -95,15 +98,77 @@ public final class KeyAuthenticator: Sendable {
 
     /// Lower-case hex SHA-256.
     public static func hash(_ secret: String) -> String {
-        let digest = SHA256.hash(data: Array(secret.utf8))
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in digest {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
+        Digest(SHA256.hash(data: Array(secret.utf8))).hex
+    }
+
+    /// A SHA-256 digest as four words: the key cache's key.
+    struct Digest: Hashable, Sendable {
+        var words: (UInt64, UInt64, UInt64, UInt64)
+
+        init(_ digest: SHA256.Digest) {
+            var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            digest.withUnsafeBytes { raw in
+                words = (
+                    raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+                    raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                )
+            }
+            self.words = words
         }
-        return String(decoding: bytes, as: UTF8.self)
+
+        /// From 64 hex digits (a stored key's hash).
+        init?(hex: String) {
+            let utf8 = Array(hex.utf8)
+            guard utf8.count == 64 else { return nil }
+            var bytes = [UInt8](repeating: 0, count: 32)
+            for index in 0..<32 {
+                guard let high = Self.nibble(utf8[2 * index]), let low = Self.nibble(utf8[2 * index + 1]) else { return nil }
+                bytes[index] = high << 4 | low
+            }
+            var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            bytes.withUnsafeBytes { raw in
+                words = (
+                    raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+                    raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                )
+            }
+            self.words = words
+        }
+
+        var hex: String {
+            let digits = Array("0123456789abcdef".utf8)
+            var text: [UInt8] = []
+            text.reserveCapacity(64)
+            for word in [words.0, words.1, words.2, words.3] {
+                withUnsafeBytes(of: word) { raw in
+                    for byte in raw {
+                        text.append(digits[Int(byte >> 4)])
+                        text.append(digits[Int(byte & 0x0F)])
+                    }
+                }
+            }
+            return String(decoding: text, as: UTF8.self)
+        }
+
+        static func == (lhs: Digest, rhs: Digest) -> Bool {
+            lhs.words == rhs.words
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(words.0)
+            hasher.combine(words.1)
+            hasher.combine(words.2)
+            hasher.combine(words.3)
+        }
+
+        private static func nibble(_ character: UInt8) -> UInt8? {
+            switch character {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
     }
 
     /// A new key: `gai-` and 40 base-62 characters (~238 bits from the system's CSPRNG).

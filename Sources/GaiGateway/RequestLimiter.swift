@@ -1,6 +1,7 @@
 import GaiCore
 import GaiLimits
 import GaiStorage
+import HTTPTypes
 import Synchronization
 
 /// One configured limit (`limits.rules[]`, or a key's own `limits`): who it counts (scope), for
@@ -74,12 +75,25 @@ public final class RequestLimiter: Sendable {
     /// Reserved for the completion when a request sets no `max_tokens`.
     public let defaultMaxTokens: Int
     let concurrency = ConcurrencyLimiter()
+    private let plans = Mutex<[PlanKey: Plan]>([:])
+
+    /// Unused token reservations on their way back to a shared store (`nil` for a store in
+    /// memory, where they are given back at once): batched, one round trip per batch, never on a
+    /// request's path. Run it with ``BatchQueue/run()`` as a service. A refund dropped because the
+    /// queue is full only makes the limit stricter until the window moves on.
+    public let refundQueue: BatchQueue<RateLimitCheck>?
 
     public init(store: any RateLimitStore, rules: [LimitRule], concurrencyRules: [ConcurrencyRule] = [], defaultMaxTokens: Int = 1024) {
         self.store = store
         self.rules = rules
         self.concurrencyRules = concurrencyRules
         self.defaultMaxTokens = max(1, defaultMaxTokens)
+        self.refundQueue = store.isShared
+            ? BatchQueue(capacity: 100_000, batchSize: 256) { refunds in
+                try await store.refundAll(refunds)
+                return refunds.count
+            }
+            : nil
     }
 
     /// Whether any limit can apply to a request with `key`; when none does the request skips the
@@ -95,9 +109,9 @@ public final class RequestLimiter: Sendable {
         let permits: [ConcurrencyPermit]
         let finished = Atomic<Bool>(false)
         /// The headers for the response (`x-ratelimit-…`, `RateLimit`, `RateLimit-Policy`).
-        public let headers: [(String, String)]
+        public let headers: [HTTPField]
 
-        init(limiter: RequestLimiter, tokenChecks: [RateLimitCheck], permits: [ConcurrencyPermit], headers: [(String, String)]) {
+        init(limiter: RequestLimiter, tokenChecks: [RateLimitCheck], permits: [ConcurrencyPermit], headers: [HTTPField]) {
             self.limiter = limiter
             self.tokenChecks = tokenChecks
             self.permits = permits
@@ -110,8 +124,15 @@ public final class RequestLimiter: Sendable {
             guard !finished.exchange(true, ordering: .acquiringAndReleasing) else { return }
             for permit in permits { permit.release() }
             guard let actualTokens else { return }
-            for check in tokenChecks where check.cost > actualTokens {
-                try? await limiter.store.refund(key: check.key, limit: check.limit, amount: check.cost - actualTokens)
+            let refunds: [RateLimitCheck] = tokenChecks.compactMap { check in
+                check.cost > actualTokens ? (key: check.key, limit: check.limit, cost: check.cost - actualTokens) : nil
+            }
+            guard !refunds.isEmpty else { return }
+            if let queue = limiter.refundQueue {
+                // A shared store: the round trip is not the client's to wait for.
+                for refund in refunds { queue.submit(refund) }
+            } else {
+                try? await limiter.store.refundAll(refunds)
             }
         }
 
@@ -120,27 +141,95 @@ public final class RequestLimiter: Sendable {
         }
     }
 
-    /// Checks every rule that applies, atomically; throws `rate_limited` (with `retryAfter`)
-    /// naming the limit that refused.
-    public func admit(model: String, key: GatewayKey?, estimatedTokens: Int) async throws(GaiError) -> Admission {
-        var applicable: [(rule: LimitRule, subject: String)] = []
+    /// What one (key, model) pair is checked against, worked out once and cached: which rules
+    /// apply, the counter each one uses, and the concurrency caps. Building it per request (rule
+    /// lists, counter names) cost more than the checks themselves.
+    struct Plan: Sendable {
+        struct Check: Sendable {
+            var rule: LimitRule
+            var subject: String
+            var storeKey: String
+        }
+
+        struct Cap: Sendable {
+            var rule: ConcurrencyRule
+            var subject: String
+            var storeKey: String
+        }
+
+        var checks: [Check]
+        var caps: [Cap]
+        var shape: KeyShape
+    }
+
+    /// Where a plan is cached: the key's id and the model. What else the plan depends on (the
+    /// key's owners and limits, which an update can change) is compared on each hit rather than
+    /// hashed, which is cheaper for the common case.
+    struct PlanKey: Hashable, Sendable {
+        var keyID: String?
+        var model: String
+    }
+
+    struct KeyShape: Equatable, Sendable {
+        var user: String?
+        var team: String?
+        var limits: GatewayKey.Limits?
+
+        init(_ key: GatewayKey?) {
+            user = key?.user
+            team = key?.team
+            limits = key?.limits
+        }
+    }
+
+    func plan(model: String, key: GatewayKey?) -> Plan {
+        let planKey = PlanKey(keyID: key?.id, model: model)
+        let shape = KeyShape(key)
+        if let cached = plans.withLock({ $0[planKey] }), cached.shape == shape { return cached }
+        var checks: [Plan.Check] = []
         for rule in rules + Self.keyRules(key) where rule.model == nil || rule.model == model {
             guard let subject = Self.subject(of: rule.scope, model: model, key: key) else { continue }
             if let wanted = rule.subject, wanted != subject { continue }
-            applicable.append((rule, subject))
-        }
-        let checks: [RateLimitCheck] = applicable.map { rule, subject in
             let seconds = rule.limit.period.components.seconds
-            let storeKey = "rl:\(rule.scope.rawValue):\(subject):\(rule.model ?? "*"):\(rule.unit.rawValue):\(seconds)"
-            return (key: storeKey, limit: rule.limit, cost: rule.unit == .tokens ? max(1, estimatedTokens) : 1)
+            checks.append(
+                Plan.Check(
+                    rule: rule, subject: subject, storeKey: "rl:\(rule.scope.rawValue):\(subject):\(rule.model ?? "*"):\(rule.unit.rawValue):\(seconds)"))
         }
-        var permits: [ConcurrencyPermit] = []
+        var caps: [Plan.Cap] = []
         for rule in concurrencyRules + Self.keyConcurrency(key) where rule.model == nil || rule.model == model {
             guard let subject = Self.subject(of: rule.scope, model: model, key: key) else { continue }
-            guard let permit = concurrency.acquire(key: "cc:\(rule.scope.rawValue):\(subject):\(rule.model ?? "*")", limit: rule.limit) else {
+            caps.append(Plan.Cap(rule: rule, subject: subject, storeKey: "cc:\(rule.scope.rawValue):\(subject):\(rule.model ?? "*")"))
+        }
+        let plan = Plan(checks: checks, caps: caps, shape: shape)
+        plans.withLock { plans in
+            if plans.count >= Self.maxPlans { plans.removeAll(keepingCapacity: true) }
+            plans[planKey] = plan
+        }
+        return plan
+    }
+
+    static let maxPlans = 10_000
+
+    /// Checks every rule that applies, atomically; throws `rate_limited` (with `retryAfter`)
+    /// naming the limit that refused.
+    public func admit(model: String, key: GatewayKey?, estimatedTokens: Int) async throws(GaiError) -> Admission {
+        let plan = plan(model: model, key: key)
+        var checks: [RateLimitCheck] = []
+        checks.reserveCapacity(plan.checks.count)
+        var tokenChecks: [RateLimitCheck] = []
+        for check in plan.checks {
+            let tokens = check.rule.unit == .tokens
+            let item: RateLimitCheck = (key: check.storeKey, limit: check.rule.limit, cost: tokens ? max(1, estimatedTokens) : 1)
+            checks.append(item)
+            if tokens { tokenChecks.append(item) }
+        }
+        var permits: [ConcurrencyPermit] = []
+        for cap in plan.caps {
+            guard let permit = concurrency.acquire(key: cap.storeKey, limit: cap.rule.limit) else {
                 permits.forEach { $0.release() }
                 throw GaiError(
-                    .rateLimited, "Too many concurrent requests for \(rule.scope == .global ? "the gateway" : "\(rule.scope.rawValue) '\(subject)'") (limit \(rule.limit)).",
+                    .rateLimited,
+                    "Too many concurrent requests for \(cap.rule.scope == .global ? "the gateway" : "\(cap.rule.scope.rawValue) '\(cap.subject)'") (limit \(cap.rule.limit)).",
                     retryAfter: .seconds(1), isTransient: true)
             }
             permits.append(permit)
@@ -155,22 +244,23 @@ public final class RequestLimiter: Sendable {
                 .providerUnavailable, "The rate-limit store is unavailable", upstreamStatus: 503, retryAfter: .seconds(1), isTransient: true,
                 underlying: [error])
         }
-        if let refused = zip(applicable, decisions).first(where: { !$0.1.allowed }) {
-            permits.forEach { $0.release() }
-            let message = "Rate limit reached for \(refused.0.rule.describe(subject: refused.0.subject))."
-            if refused.1.isNeverSatisfiable {
-                throw GaiError(.rateLimited, message + " This request alone needs more than the limit allows.", isTransient: false)
+        var requests: RateLimitDecision?
+        var tokens: RateLimitDecision?
+        for (check, decision) in zip(plan.checks, decisions) {
+            if !decision.allowed {
+                permits.forEach { $0.release() }
+                let message = "Rate limit reached for \(check.rule.describe(subject: check.subject))."
+                if decision.isNeverSatisfiable {
+                    throw GaiError(.rateLimited, message + " This request alone needs more than the limit allows.", isTransient: false)
+                }
+                throw GaiError(.rateLimited, message, retryAfter: decision.retryAfter, isTransient: true)
             }
-            throw GaiError(.rateLimited, message, retryAfter: refused.1.retryAfter, isTransient: true)
+            switch check.rule.unit {
+            case .requests: requests = RateLimitDecision.mostRestrictive(requests, decision)
+            case .tokens: tokens = RateLimitDecision.mostRestrictive(tokens, decision)
+            }
         }
-        let requestDecisions = zip(applicable, decisions).filter { $0.0.rule.unit == .requests }.map(\.1)
-        let tokenDecisions = zip(applicable, decisions).filter { $0.0.rule.unit == .tokens }.map(\.1)
-        let headers = RateLimitHeaders.openAI(
-            requests: RateLimitDecision.mostRestrictive(requestDecisions), tokens: RateLimitDecision.mostRestrictive(tokenDecisions))
-            + RateLimitHeaders.ietf(
-                requests: RateLimitDecision.mostRestrictive(requestDecisions), tokens: RateLimitDecision.mostRestrictive(tokenDecisions))
-        let tokenChecks = zip(applicable, checks).filter { $0.0.rule.unit == .tokens }.map(\.1)
-        return Admission(limiter: self, tokenChecks: tokenChecks, permits: permits, headers: headers)
+        return Admission(limiter: self, tokenChecks: tokenChecks, permits: permits, headers: Self.headerFields(requests: requests, tokens: tokens))
     }
 
     static func subject(of scope: LimitRule.Scope, model: String, key: GatewayKey?) -> String? {

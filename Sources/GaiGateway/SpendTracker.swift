@@ -41,6 +41,18 @@ public final class SpendTracker: Sendable {
     let cost: @Sendable (_ model: String, _ providerKind: String?, _ usage: Usage) -> Double
     let wallNow: @Sendable () -> Double
 
+    /// Settlements on their way to a shared counter store (`nil` in memory, where they happen at
+    /// once): never on a request's path. Run it with ``BatchQueue/run()`` as a service. Until a
+    /// settlement lands its reservation stays counted, which errs on the side of the budget.
+    public let settlementQueue: BatchQueue<Settlement>?
+
+    /// One finished request's reservation and real cost, in nano-dollars.
+    public struct Settlement: Sendable {
+        var keys: [String]
+        var reserved: Int64
+        var actual: Int64
+    }
+
     /// Counters this process has seeded (or seen exist), so the ledger is read once per period.
     private let seeded = Mutex<Set<String>>([])
 
@@ -53,7 +65,16 @@ public final class SpendTracker: Sendable {
         self.budgets = budgets
         self.cost = cost
         self.wallNow = wallNow
-        self.counters = counters ?? InMemorySpendCounterStore(nowMilliseconds: { Int64(wallNow() * 1000) })
+        let counters = counters ?? InMemorySpendCounterStore(nowMilliseconds: { Int64(wallNow() * 1000) })
+        self.counters = counters
+        self.settlementQueue = counters.isShared
+            ? BatchQueue(capacity: 100_000, batchSize: 256) { settlements in
+                for settlement in settlements {
+                    try? await counters.settle(keys: settlement.keys, reserved: settlement.reserved, actual: settlement.actual)
+                }
+                return settlements.count
+            }
+            : nil
         // Records gather for 200 ms before a write: under load that is one SQLite transaction per
         // interval, not one per request. Budgets read their counters, not the ledger.
         self.queue = BatchQueue(capacity: queueCapacity, batchSize: 256, gatherInterval: .milliseconds(200)) { batch in
@@ -161,7 +182,12 @@ public final class SpendTracker: Sendable {
     public func finish(_ reservation: Reservation?, record: UsageRecord?) async {
         if let record { queue.submit(record) }
         guard let reservation, !reservation.settled.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        try? await counters.settle(keys: reservation.counterKeys, reserved: reservation.amount, actual: Self.nanos(record?.costUSD ?? 0))
+        let actual = Self.nanos(record?.costUSD ?? 0)
+        if let settlementQueue {
+            settlementQueue.submit(Settlement(keys: reservation.counterKeys, reserved: reservation.amount, actual: actual))
+        } else {
+            try? await counters.settle(keys: reservation.counterKeys, reserved: reservation.amount, actual: actual)
+        }
     }
 
     /// The spent and reserved USD of `rule` this period, from its counter (for the admin API).

@@ -61,6 +61,17 @@ public final class FallbackRateLimitStore: RateLimitStore {
         try await route { try await $0.checkAll(requests) }
     }
 
+    public var isShared: Bool { primary.isShared }
+
+    /// As ``refund(key:limit:amount:)``, in one call to whichever store is in use; never throws.
+    public func refundAll(_ refunds: [RateLimitCheck]) async throws {
+        if isOpen {
+            try? await fallback.refundAll(refunds)
+        } else {
+            try? await primary.refundAll(refunds)
+        }
+    }
+
     public func refund(key: String, limit: RateLimit, amount: Int) async throws {
         // A refund lost to an outage only makes the limit stricter for a moment: never an error.
         if isOpen {

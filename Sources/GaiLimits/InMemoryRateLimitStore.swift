@@ -86,12 +86,17 @@ public final class InMemoryRateLimitStore: RateLimitStore, Sendable {
     public func checkAll(_ requests: [RateLimitCheck]) -> [RateLimitDecision] {
         guard !requests.isEmpty else { return [] }
         let now = elapsed()
-        let indices = Array(Set(requests.map { shardIndex($0.key) })).sorted()
+        // The shards to lock, ascending and distinct (one allocation; a Set costs three more).
+        // Each key is hashed once: its shard is kept for the loop below.
+        let shardOfRequest = requests.map { shardIndex($0.key) }
+        var indices = shardOfRequest
+        indices.sort()
+        indices.removeDuplicatesFromSorted()
         return withShardsLocked(indices) { storages in
-            var batch = RateLimitBatch(now: now)
-            for request in requests {
-                // Always found: `indices` was built from these very keys.
-                guard let position = indices.firstIndex(of: shardIndex(request.key)) else { continue }
+            var batch = RateLimitBatch(now: now, capacity: requests.count)
+            for (request, shard) in zip(requests, shardOfRequest) {
+                // Always found: `indices` was built from these very shards.
+                guard let position = indices.firstIndex(of: shard) else { continue }
                 batch.check(request, position: position, in: &storages[position])
             }
             guard batch.allAllowed else { return batch.refusedDecisions(storages: &storages) }
@@ -138,5 +143,18 @@ public final class InMemoryRateLimitStore: RateLimitStore, Sendable {
             defer { swap(&storage, &taken[position]) }
             return lock(pending.dropFirst(), taken: &taken, body)
         }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Removes repeated neighbours in place (all duplicates, for a sorted array).
+    mutating func removeDuplicatesFromSorted() {
+        guard count > 1 else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

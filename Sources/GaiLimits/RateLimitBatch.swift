@@ -20,9 +20,12 @@ struct RateLimitBatch {
     /// Each checked request with its shard position, to recompute peeks after a refusal.
     private var checked: [(request: RateLimitCheck, position: Int)] = []
 
-    init(now: Duration) {
+    init(now: Duration, capacity: Int = 0) {
         self.now = now
         self.micros = now.wholeMicroseconds
+        decisions.reserveCapacity(capacity)
+        checked.reserveCapacity(capacity)
+        staged.reserveCapacity(capacity)
     }
 
     /// Checks one request against the staged state of its key (or the stored one).

@@ -40,6 +40,13 @@ public struct RateLimitDecision: Sendable, Hashable {
         decisions.min { lhs, rhs in lhs.isMoreRestrictive(than: rhs) }
     }
 
+    /// The more restrictive of `current` (if any) and `next`; `current` on a tie, as
+    /// the array form keeps the first. For folding decisions without an array.
+    public static func mostRestrictive(_ current: RateLimitDecision?, _ next: RateLimitDecision) -> RateLimitDecision {
+        guard let current else { return next }
+        return next.isMoreRestrictive(than: current) ? next : current
+    }
+
     private func isMoreRestrictive(than other: RateLimitDecision) -> Bool {
         if allowed != other.allowed { return !allowed }
         if !allowed {

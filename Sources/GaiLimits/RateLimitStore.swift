@@ -30,4 +30,22 @@ public protocol RateLimitStore: Sendable {
     /// must test that every decision is allowed. A key listed twice is checked twice in order
     /// (the second sees the first's consumption).
     func checkAll(_ requests: [RateLimitCheck]) async throws -> [RateLimitDecision]
+
+    /// Gives back each entry's `cost` on its key, as ``refund(key:limit:amount:)`` does one by
+    /// one; a shared store does it in one round trip.
+    func refundAll(_ refunds: [RateLimitCheck]) async throws
+
+    /// Whether calls leave the process (Redis, PostgreSQL): the limiter then settles refunds off
+    /// the request's path, in batches.
+    var isShared: Bool { get }
+}
+
+extension RateLimitStore {
+    public func refundAll(_ refunds: [RateLimitCheck]) async throws {
+        for refund in refunds where refund.cost > 0 {
+            try await self.refund(key: refund.key, limit: refund.limit, amount: refund.cost)
+        }
+    }
+
+    public var isShared: Bool { false }
 }

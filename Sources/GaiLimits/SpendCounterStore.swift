@@ -57,6 +57,13 @@ public protocol SpendCounterStore: Sendable {
 
     /// The counter's spent and reserved nano-dollars, if it exists.
     func read(key: String) async throws -> (spent: Int64, reserved: Int64)?
+
+    /// Whether calls leave the process: settlements then happen off the request's path.
+    var isShared: Bool { get }
+}
+
+extension SpendCounterStore {
+    public var isShared: Bool { false }
 }
 
 /// Budget counters in this process.
@@ -171,4 +178,6 @@ public final class FallbackSpendCounterStore: SpendCounterStore {
         if breaker.isOpen { return try await fallback.read(key: key) }
         return try await primary.read(key: key)
     }
+
+    public var isShared: Bool { primary.isShared }
 }

@@ -7,27 +7,115 @@ import GaiCore
 /// The key itself is shown once, when it is created; only its SHA-256 (``hash``) is stored, with
 /// a short ``prefix`` so people can tell keys apart in listings.
 public struct GatewayKey: Sendable, Hashable, Codable {
-    public var id: String
-    public var name: String
+    /// The fields, in one immutable box: a key travels in every request's context, and copying
+    /// it is then one retain instead of one per field. A change makes a new box (keys change
+    /// only through the admin API).
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// The stored fields, in the JSON form the stores and the admin API use.
+    struct Fields: Sendable, Hashable, Codable {
+        var id: String
+        var name: String
+        var hash: String
+        var prefix: String
+        var user: String?
+        var team: String?
+        var models: [String]?
+        var limits: Limits?
+        var budget: Budget?
+        var expiresAt: Double?
+        var metadata: [String: String]
+        var enabled: Bool
+        var createdAt: Double
+        var updatedAt: Double
+        var revokedAt: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, hash, prefix, user, team, models, limits, budget, metadata, enabled
+            case expiresAt = "expires_at"
+            case createdAt = "created_at"
+            case updatedAt = "updated_at"
+            case revokedAt = "revoked_at"
+        }
+    }
+
+    private var box: Box
+
+    private mutating func change(_ body: (inout Fields) -> Void) {
+        var fields = box.fields
+        body(&fields)
+        box = Box(fields)
+    }
+
+    public var id: String {
+        get { box.fields.id }
+        set { change { $0.id = newValue } }
+    }
+    public var name: String {
+        get { box.fields.name }
+        set { change { $0.name = newValue } }
+    }
     /// Lower-case hex SHA-256 of the key. Never returned by the admin API.
-    public var hash: String
+    public var hash: String {
+        get { box.fields.hash }
+        set { change { $0.hash = newValue } }
+    }
     /// The key's first characters (`gai-AbCd`), for listings.
-    public var prefix: String
-    public var user: String?
-    public var team: String?
+    public var prefix: String {
+        get { box.fields.prefix }
+        set { change { $0.prefix = newValue } }
+    }
+    public var user: String? {
+        get { box.fields.user }
+        set { change { $0.user = newValue } }
+    }
+    public var team: String? {
+        get { box.fields.team }
+        set { change { $0.team = newValue } }
+    }
     /// The model names this key may use; `nil` allows every model.
-    public var models: [String]?
+    public var models: [String]? {
+        get { box.fields.models }
+        set { change { $0.models = newValue } }
+    }
     /// Request and token limits attached to this key (enforced with the limiter).
-    public var limits: Limits?
+    public var limits: Limits? {
+        get { box.fields.limits }
+        set { change { $0.limits = newValue } }
+    }
     /// Spending cap in USD per period.
-    public var budget: Budget?
+    public var budget: Budget? {
+        get { box.fields.budget }
+        set { change { $0.budget = newValue } }
+    }
     /// Unix seconds after which the key no longer works.
-    public var expiresAt: Double?
-    public var metadata: [String: String]
-    public var enabled: Bool
-    public var createdAt: Double
-    public var updatedAt: Double
-    public var revokedAt: Double?
+    public var expiresAt: Double? {
+        get { box.fields.expiresAt }
+        set { change { $0.expiresAt = newValue } }
+    }
+    public var metadata: [String: String] {
+        get { box.fields.metadata }
+        set { change { $0.metadata = newValue } }
+    }
+    public var enabled: Bool {
+        get { box.fields.enabled }
+        set { change { $0.enabled = newValue } }
+    }
+    public var createdAt: Double {
+        get { box.fields.createdAt }
+        set { change { $0.createdAt = newValue } }
+    }
+    public var updatedAt: Double {
+        get { box.fields.updatedAt }
+        set { change { $0.updatedAt = newValue } }
+    }
+    public var revokedAt: Double? {
+        get { box.fields.revokedAt }
+        set { change { $0.revokedAt = newValue } }
+    }
 
     /// Per-key limits (`limits` in the admin API): requests per second, minute, hour and day,
     /// tokens per minute, hour and day, concurrent requests, and the algorithm of the rate limits.
@@ -104,21 +192,26 @@ public struct GatewayKey: Sendable, Hashable, Codable {
         expiresAt: Double? = nil, metadata: [String: String] = [:], enabled: Bool = true,
         createdAt: Double = Double(WallClock.nowMilliseconds()) / 1000
     ) {
-        self.id = id
-        self.name = name
-        self.hash = hash
-        self.prefix = prefix
-        self.user = user
-        self.team = team
-        self.models = models
-        self.limits = limits
-        self.budget = budget
-        self.expiresAt = expiresAt
-        self.metadata = metadata
-        self.enabled = enabled
-        self.createdAt = createdAt
-        self.updatedAt = createdAt
-        self.revokedAt = nil
+        box = Box(
+            Fields(
+                id: id, name: name, hash: hash, prefix: prefix, user: user, team: team, models: models, limits: limits, budget: budget,
+                expiresAt: expiresAt, metadata: metadata, enabled: enabled, createdAt: createdAt, updatedAt: createdAt, revokedAt: nil))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        box = Box(try Fields(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try box.fields.encode(to: encoder)
+    }
+
+    public static func == (lhs: GatewayKey, rhs: GatewayKey) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box.fields)
     }
 
     /// Whether the key authenticates at `now` (Unix seconds): enabled, not revoked, not expired.
@@ -129,14 +222,6 @@ public struct GatewayKey: Sendable, Hashable, Codable {
     /// Whether the key may use `model`.
     public func allows(model: String) -> Bool {
         models.map { $0.contains(model) } ?? true
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, hash, prefix, user, team, models, limits, budget, metadata, enabled
-        case expiresAt = "expires_at"
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-        case revokedAt = "revoked_at"
     }
 }
 

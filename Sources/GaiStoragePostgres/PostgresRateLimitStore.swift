@@ -55,6 +55,9 @@ public final class PostgresRateLimitStore: RateLimitStore, Sendable {
         _ = try await database.query("SELECT gai_rate_limit_check(\([key]), \(arguments))")
     }
 
+    /// Always `true`: every call is a round trip.
+    public var isShared: Bool { true }
+
     /// Checks all `requests` atomically, all or nothing, in one round trip; see
     /// ``GaiLimits/RateLimitStore/checkAll(_:)``.
     public func checkAll(_ requests: [RateLimitCheck]) async throws -> [RateLimitDecision] {

@@ -52,6 +52,9 @@ public final class PostgresSpendCounterStore: SpendCounterStore, Sendable {
             """)
     }
 
+    /// Always `true`: every call is a round trip.
+    public var isShared: Bool { true }
+
     public func read(key: String) async throws -> (spent: Int64, reserved: Int64)? {
         let rows = try await database.query(
             """

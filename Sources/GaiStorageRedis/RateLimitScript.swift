@@ -22,7 +22,8 @@
 // integers per key: allowed (0/1), L, remaining, resetAfter µs, retryAfter µs (-1 for none), P.
 // It is all or nothing: either every check is admitted and every new state written (with a
 // PEXPIRE of the time until it equals no state), or nothing is written and the admitted
-// entries report a peek at their unchanged state. `refund` returns 1 when a state was changed.
+// entries report a peek at their unchanged state. `refund` takes any number of keys (each with
+// its five values, the cost being the amount) and returns how many states it changed.
 
 /// The Lua source of the rate-limit script; see the comment at the top of this file.
 let rateLimitLuaSource = #"""
@@ -194,17 +195,22 @@ now = tonumber(time[1]) * 1000000 + tonumber(time[2])
 local function param(i, j) return tonumber(ARGV[1 + (i - 1) * 5 + j]) end
 
 if ARGV[1] == 'refund' then
-  local tag, L, P, B, amount = param(1, 1), param(1, 2), param(1, 3), param(1, 4), param(1, 5)
-  local s = load(KEYS[1], tag)
-  if not s or amount <= 0 then return 0 end
-  local ns
-  if tag == 1 then ns = tbRefund(s, amount, L, P, B)
-  elseif tag == 2 then ns = fwRefund(s, amount, P)
-  elseif tag == 3 then ns = swRefund(s, amount, P)
-  else ns = gcraRefund(s, amount, L, P) end
-  local o = step(tag, ns, 0, L, P, B)
-  persist(KEYS[1], ns, o[3])
-  return 1
+  local changed = 0
+  for i = 1, #KEYS do
+    local tag, L, P, B, amount = param(i, 1), param(i, 2), param(i, 3), param(i, 4), param(i, 5)
+    local s = load(KEYS[i], tag)
+    if s and amount > 0 then
+      local ns
+      if tag == 1 then ns = tbRefund(s, amount, L, P, B)
+      elseif tag == 2 then ns = fwRefund(s, amount, P)
+      elseif tag == 3 then ns = swRefund(s, amount, P)
+      else ns = gcraRefund(s, amount, L, P) end
+      local o = step(tag, ns, 0, L, P, B)
+      persist(KEYS[i], ns, o[3])
+      changed = changed + 1
+    end
+  end
+  return changed
 end
 
 local staged, results, all = {}, {}, true

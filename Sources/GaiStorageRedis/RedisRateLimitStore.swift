@@ -62,6 +62,23 @@ public final class RedisRateLimitStore: RateLimitStore, Sendable {
         _ = try await client.evalScript(Self.script, keys: [keyPrefix + key], args: arguments)
     }
 
+    /// Always `true`: every call is a round trip.
+    public var isShared: Bool { true }
+
+    /// Gives back every refund's amount in one round trip; see ``RateLimitStore/refundAll(_:)``.
+    ///
+    /// - Throws: A ``RedisError`` when Redis fails or times out.
+    public func refundAll(_ refunds: [RateLimitCheck]) async throws {
+        let refunds = refunds.filter { $0.cost > 0 }
+        guard !refunds.isEmpty else { return }
+        var arguments: [RedisArgument] = ["refund"]
+        arguments.reserveCapacity(1 + refunds.count * ScriptLimit.argumentCount)
+        for refund in refunds {
+            arguments += ScriptLimit(refund.limit).arguments(cost: refund.cost)
+        }
+        _ = try await client.evalScript(Self.script, keys: refunds.map { keyPrefix + $0.key }, args: arguments)
+    }
+
     /// Checks all `requests` atomically, all or nothing, in one round trip; see
     /// ``RateLimitStore/checkAll(_:)``.
     ///

@@ -49,6 +49,9 @@ public final class RedisSpendCounterStore: SpendCounterStore, Sendable {
             Self.script, keys: keys.map { keyPrefix + $0 }, args: ["settle", .integer(reserved), .integer(actual)])
     }
 
+    /// Always `true`: every call is a round trip.
+    public var isShared: Bool { true }
+
     public func read(key: String) async throws -> (spent: Int64, reserved: Int64)? {
         let reply = try await client.send(["HMGET", .string(keyPrefix + key), "s", "r"])
         guard let fields = reply.elements, fields.count == 2, let spent = fields[0].int64 else { return nil }

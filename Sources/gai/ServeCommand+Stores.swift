@@ -230,6 +230,21 @@ struct UsageLedgerService: Service {
     }
 }
 
+/// Runs a queue's writer until shutdown, then writes what is buffered (refunds and budget
+/// settlements bound for a shared store).
+struct BatchQueueService<Element: Sendable>: Service {
+    let queue: BatchQueue<Element>?
+
+    func run() async throws {
+        guard let queue else { return try await gracefulShutdown() }
+        await withGracefulShutdownHandler {
+            await queue.run()
+        } onGracefulShutdown: {
+            queue.shutdown()
+        }
+    }
+}
+
 /// Runs the dead-letter queue's writer; at shutdown (after the server drained) it writes what is
 /// buffered.
 struct DeadLetterService: Service {

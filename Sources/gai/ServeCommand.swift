@@ -115,6 +115,7 @@ struct ServeCommand: ParsableCommand {
             },
             counters: stores.counters.budgets,
             cost: { model, kind, usage in prices.price(for: model, provider: kind)?.cost(for: usage) ?? 0 })
+        let limiter = Self.makeLimiter(configuration.limits, store: stores.counters.limits)
         let keys = KeyAuthenticator(store: stores.keys, cacheTTL: .milliseconds(configuration.authCacheTTLMilliseconds))
         switch configuration.auth {
         case .none:
@@ -143,7 +144,7 @@ struct ServeCommand: ParsableCommand {
             idempotencyStore: stores.idempotency,
             deadLetters: stores.deadLetters,
             keys: keys,
-            limiter: Self.makeLimiter(configuration.limits, store: stores.counters.limits),
+            limiter: limiter,
             spend: spend,
             limitStoreBreaker: stores.counters.breaker)
 
@@ -174,6 +175,8 @@ struct ServeCommand: ParsableCommand {
                 .init(service: RedisService(client: stores.redis)),
                 .init(service: DeadLetterService(queue: stores.deadLetters)),
                 .init(service: UsageLedgerService(tracker: spend)),
+                .init(service: BatchQueueService(queue: spend.settlementQueue)),
+                .init(service: BatchQueueService(queue: limiter.refundQueue)),
                 .init(service: BackgroundWork(stores.background)),
                 .init(service: KeyChangeService(authenticator: keys, feed: stores.redis.map { RedisKeyChangeFeed(client: $0) })),
                 .init(service: application),

@@ -2,6 +2,7 @@ import GaiCore
 import GaiGateway
 import GaiLimits
 import GaiStorage
+import HTTPTypes
 import Synchronization
 import Testing
 
@@ -46,7 +47,48 @@ struct RequestLimiterTests {
         await second.finish(actualTokens: 100)
         await second.finish(actualTokens: 0)  // a second finish changes nothing
         let third = try await limiter.admit(model: "m", key: nil, estimatedTokens: 700)
-        #expect(third.headers.contains { $0.0 == "x-ratelimit-remaining-tokens" && $0.1 == "100" })
+        #expect(third.headers.contains { $0.name.canonicalName == "x-ratelimit-remaining-tokens" && $0.value == "100" })
+    }
+
+    @Test("an admitted request carries the OpenAI and IETF fields, in the same form as RateLimitHeaders")
+    func headerFields() async throws {
+        let limiter = limiter([
+            LimitRule(scope: .global, unit: .requests, limit: .perMinute(10, algorithm: .fixedWindow)),
+            LimitRule(scope: .model, unit: .tokens, limit: .perMinute(1000, algorithm: .tokenBucket)),
+        ])
+        let admission = try await limiter.admit(model: "m", key: nil, estimatedTokens: 100)
+        let fields = admission.headers.map { ($0.name.canonicalName, $0.value) }
+        #expect(fields.map(\.0) == [
+            "x-ratelimit-limit-requests", "x-ratelimit-remaining-requests", "x-ratelimit-reset-requests",
+            "x-ratelimit-limit-tokens", "x-ratelimit-remaining-tokens", "x-ratelimit-reset-tokens", "ratelimit-policy", "ratelimit",
+        ])
+        let values = Dictionary(fields, uniquingKeysWith: { first, _ in first })
+        #expect(values["x-ratelimit-remaining-requests"] == "9")
+        #expect(values["x-ratelimit-remaining-tokens"] == "900")
+        #expect(values["x-ratelimit-reset-tokens"] == "6s")
+        #expect(values["ratelimit-policy"] == #""requests";q=10;w=60, "tokens";q=1000;w=60"#)
+        #expect(values["ratelimit"]?.hasPrefix(#""requests";r=9;t="#) == true)
+        #expect(values["ratelimit"]?.hasSuffix(#", "tokens";r=900;t=6"#) == true)
+    }
+
+    @Test("with a shared store, unused tokens go back through the refund queue, off the request's path")
+    func deferredRefunds() async throws {
+        let clock = self.clock
+        let shared = SharedMemoryStore(inner: InMemoryRateLimitStore(now: { clock.now() }))
+        let limiter = RequestLimiter(
+            store: shared, rules: [LimitRule(scope: .global, unit: .tokens, limit: .perMinute(1000, algorithm: .fixedWindow))])
+        let queue = try #require(limiter.refundQueue)
+        let first = try await limiter.admit(model: "m", key: nil, estimatedTokens: 600)
+        await first.finish(actualTokens: 100)
+        #expect(queue.pendingCount == 1, "queued, not yet given back")
+        await #expect(throws: GaiError.self) { try await limiter.admit(model: "m", key: nil, estimatedTokens: 600) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await queue.run() }
+            await queue.flush()
+            group.cancelAll()
+        }
+        _ = try await limiter.admit(model: "m", key: nil, estimatedTokens: 600)
+        #expect(RequestLimiter(store: InMemoryRateLimitStore(), rules: []).refundQueue == nil)
     }
 
     @Test("a concurrency slot is held until the request ends")
@@ -58,4 +100,14 @@ struct RequestLimiterTests {
         await first.finish(actualTokens: nil)
         _ = try await limiter.admit(model: "m", key: nil, estimatedTokens: 1)
     }
+}
+
+/// An in-memory store that says it is shared, as Redis and PostgreSQL do.
+final class SharedMemoryStore: RateLimitStore {
+    let inner: InMemoryRateLimitStore
+    init(inner: InMemoryRateLimitStore) { self.inner = inner }
+    var isShared: Bool { true }
+    func check(key: String, limit: RateLimit, cost: Int) async throws -> RateLimitDecision { inner.check(key: key, limit: limit, cost: cost) }
+    func refund(key: String, limit: RateLimit, amount: Int) async throws { inner.refund(key: key, limit: limit, amount: amount) }
+    func checkAll(_ requests: [RateLimitCheck]) async throws -> [RateLimitDecision] { inner.checkAll(requests) }
 }

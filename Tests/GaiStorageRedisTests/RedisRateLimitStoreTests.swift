@@ -74,6 +74,25 @@ import Testing
         #expect(missing.int64 == 0)
     }
 
+    @Test("refundAll gives back several keys (one of them twice, one missing) in one round trip", arguments: RateLimitAlgorithm.allCases)
+    func refundAllInOneCall(algorithm: RateLimitAlgorithm) async throws {
+        let fixture = try await StoreFixture()
+        let limit = RateLimit(limit: 10, period: longPeriod, algorithm: algorithm)
+        _ = try await fixture.store.checkAll([(key: "a", limit: limit, cost: 8), (key: "b", limit: limit, cost: 6)])
+        try await fixture.store.refundAll([
+            (key: "a", limit: limit, cost: 2), (key: "b", limit: limit, cost: 5), (key: "a", limit: limit, cost: 3),
+            (key: "missing", limit: limit, cost: 4), (key: "b", limit: limit, cost: 0),
+        ])
+        let a = try await fixture.store.check(key: "a", limit: limit, cost: 0)
+        let b = try await fixture.store.check(key: "b", limit: limit, cost: 0)
+        let missing = try await fixture.client.send(["EXISTS", .string(fixture.prefix + "missing")])
+        await fixture.shutdown()
+        #expect(a.remaining == 7)
+        #expect(b.remaining == 9)
+        #expect(missing.int64 == 0)
+        #expect(fixture.store.isShared)
+    }
+
     @Test(arguments: RateLimitAlgorithm.allCases)
     func keysGetATimeToLive(algorithm: RateLimitAlgorithm) async throws {
         let fixture = try await StoreFixture()
