@@ -17,6 +17,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
+        // Redis round trips as `gai serve` makes them (NIO as the global executor).
+        .executableTarget(
+            name: "RedisLatency",
+            dependencies: [
+                .product(name: "GaiLimits", package: "gai"),
+                .product(name: "GaiRedis", package: "gai"),
+                .product(name: "GaiStorageRedis", package: "gai"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "RedisLatency"
+        ),
         .executableTarget(
             name: "GaiBenchmarks",
             dependencies: [
