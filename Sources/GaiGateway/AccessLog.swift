@@ -7,11 +7,23 @@ import Logging
 extension AccessRecord {
     /// Writes the one access-log line of a request: ids, route, model, provider, outcome,
     /// latency and tokens. Never a key, a header value or a prompt.
+    ///
+    /// The request's metrics are recorded here too (``GatewayMetrics``), with `knownModels`
+    /// deciding which model names may become label values.
     func log(
-        to logger: Logger, requestID: GaiCore.RequestID, method: String, path: String, status: Int, start: ContinuousClock.Instant
+        to logger: Logger, requestID: GaiCore.RequestID, method: String, path: String, status: Int, start: ContinuousClock.Instant,
+        knownModels: Set<String>
     ) {
         let snapshot = fields.withLock { $0 }
-        let elapsed = ContinuousClock.now - start
+        let elapsed = ContinuousClock.now - (snapshot.startedAt ?? start)
+        if path.hasPrefix("/v1/") {
+            GatewayMetrics.requestEnded()
+            GatewayMetrics.record(
+                model: Self.metricModel(snapshot.model, known: knownModels), provider: snapshot.provider ?? "none", status: status,
+                code: snapshot.errorCode, stream: snapshot.stream, total: elapsed, upstream: snapshot.attempts.upstreamTime,
+                firstContent: snapshot.firstContentAfter, usage: snapshot.usage, costUSD: snapshot.costUSD, attempts: snapshot.attempts,
+                replayed: snapshot.replayed)
+        }
         let (seconds, attoseconds) = elapsed.components
         let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
         var metadata: Logger.Metadata = [
@@ -41,5 +53,25 @@ extension AccessRecord {
             metadata["completion_tokens"] = .stringConvertible(usage.completionTokens)
         }
         logger.info("request", metadata: metadata)
+    }
+}
+
+extension AccessRecord {
+    /// A model name fit for a label: a configured name as is, `provider/*` for a direct
+    /// `provider/model` route, anything else `unknown` (client input never becomes a label).
+    static func metricModel(_ model: String?, known: Set<String>) -> String {
+        guard let model else { return "none" }
+        if known.contains(model) { return model }
+        if let slash = model.firstIndex(of: "/"), known.contains(String(model[..<slash]) + "/*") {
+            return String(model[..<slash]) + "/*"
+        }
+        return "unknown"
+    }
+}
+
+extension Array where Element == AttemptRecord {
+    /// Time spent in upstream calls (for a stream, up to its commit point).
+    var upstreamTime: Duration {
+        reduce(.zero) { $1.calledUpstream ? $0 + $1.duration : $0 }
     }
 }

@@ -58,7 +58,11 @@ extension Gateway {
         recording: StreamRecording?
     ) -> Response {
         let start = ContinuousClock.now
-        context.access.update { $0.loggedByStream = true }
+        context.access.update { fields in
+            fields.loggedByStream = true
+            fields.firstContentAfter = fields.startedAt.map { start - $0 }
+        }
+        let knownModels = self.knownModels
         let logger = self.logger
         let requestID = context.requestID
         let access = context.access
@@ -79,7 +83,8 @@ extension Gateway {
             access.update { $0.errorCode = outcome.code }
             // Without a usage report the token reservation is kept: the stream may have used all of it.
             await self.finishRequest(access, requestID: requestID)
-            access.log(to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start)
+            access.log(
+                to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start, knownModels: knownModels)
             if outcome.clientGone { throw CancellationError() }
         })
     }

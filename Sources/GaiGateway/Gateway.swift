@@ -30,16 +30,23 @@ public struct Gateway: Sendable {
     /// The breaker in front of the shared limit store (Redis), reported by `/admin/resilience`;
     /// `nil` when limits are kept in memory.
     public let limitStoreBreaker: SharedStoreBreaker?
+    /// Renders the metrics backend's registry in the Prometheus text format for `GET /metrics`;
+    /// `nil`: no metrics backend (404).
+    public let metricsExposition: (@Sendable () -> [UInt8])?
     let logger: Logger
     let startedAt: Int64
+    /// Model names that may be metric labels: every configured model, and `provider/*` for each
+    /// provider (direct `provider/model` routes).
+    let knownModels: Set<String>
 
     public init(
         configuration: GatewayConfiguration, modelRouter: ModelRouter, logger: Logger,
         idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore(), deadLetters: DeadLetterQueue? = nil,
         keys: KeyAuthenticator? = nil, limiter: RequestLimiter? = nil, spend: SpendTracker? = nil,
-        limitStoreBreaker: SharedStoreBreaker? = nil
+        limitStoreBreaker: SharedStoreBreaker? = nil, metricsExposition: (@Sendable () -> [UInt8])? = nil
     ) {
         self.limitStoreBreaker = limitStoreBreaker
+        self.metricsExposition = metricsExposition
         self.spend = spend
         self.keys = keys
         self.limiter = limiter
@@ -49,6 +56,7 @@ public struct Gateway: Sendable {
         self.idempotencyStore = idempotencyStore
         self.deadLetters = deadLetters
         self.startedAt = WallClock.nowSeconds()
+        self.knownModels = Set(modelRouter.registry.routes.map(\.name)).union(modelRouter.providers.keys.map { $0 + "/*" })
     }
 
     /// All routes, behind the middleware that assigns request ids, shapes errors and logs.
@@ -57,7 +65,7 @@ public struct Gateway: Sendable {
         router.add(
             middleware: GatewayMiddleware(
                 logger: logger, finish: { access, requestID in await self.finishRequest(access, requestID: requestID) },
-                authenticator: configuration.authRequired ? keys : nil))
+                authenticator: configuration.authRequired ? keys : nil, knownModels: knownModels))
         router.post("/v1/chat/completions") { request, context in
             try await self.chatCompletions(request, context: context)
         }
@@ -81,6 +89,9 @@ public struct Gateway: Sendable {
         }
         router.get("/health/ready") { _, _ in
             Self.json(#"{"status":"ready"}"#)
+        }
+        router.get("/metrics") { _, _ in
+            await self.metrics()
         }
         addAdminRoutes(to: router)
         addKeyRoutes(to: router)
@@ -141,6 +152,7 @@ public struct Gateway: Sendable {
                 user: fields.apiKey?.user, team: fields.apiKey?.team, model: model, provider: fields.provider,
                 promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, cachedTokens: usage.cachedTokens ?? 0,
                 reasoningTokens: usage.reasoningTokens ?? 0, costUSD: spend.cost(deployment?.model ?? model, kind, usage))
+            access.update { $0.costUSD = record?.costUSD }
         }
         await spend.finish(fields.budgetReservation, record: record)
     }

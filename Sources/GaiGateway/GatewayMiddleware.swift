@@ -19,12 +19,23 @@ struct GatewayMiddleware: RouterMiddleware {
     let finish: @Sendable (AccessRecord, GaiCore.RequestID) async -> Void
     /// Checks the gateway key of `/v1/…` requests; `nil` with `auth: none`.
     let authenticator: KeyAuthenticator?
+    /// The model names that may be metric labels (configured models, `provider/*`).
+    let knownModels: Set<String>
+
+    /// Milliseconds with three decimals (`x-gai-overhead-ms`).
+    static func milliseconds(_ duration: Duration) -> String {
+        let micros = Int64(duration.secondsValue * 1_000_000)
+        let fraction = String(micros % 1000)
+        return "\(micros / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+    }
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         let start = ContinuousClock.now
         var context = context
+        context.access.update { $0.startedAt = start }
+        if request.uri.path.hasPrefix("/v1/") { GatewayMetrics.requestStarted() }
         if let clientValue = request.headers[.requestID], let clientID = GaiCore.RequestID(clientValue: clientValue) {
             context.requestID = clientID
         }
@@ -67,15 +78,21 @@ struct GatewayMiddleware: RouterMiddleware {
         if dialect == .anthropic {
             response.headers[.anthropicRequestID] = context.requestID.value
         }
-        let (loggedByStream, admission) = context.access.fields.withLock { ($0.loggedByStream, $0.admission) }
+        let (loggedByStream, admission, upstream) = context.access.fields.withLock {
+            ($0.loggedByStream, $0.admission, $0.attempts.upstreamTime)
+        }
         if let admission {
             response.headers.append(contentsOf: admission.headers)
         }
+        // The gateway's own time: everything but the upstream calls (for a stream, up to its
+        // first content, which is when these headers leave).
+        let overhead = max(.zero, ContinuousClock.now - start - upstream)
+        response.headers[.gaiOverhead] = Self.milliseconds(overhead)
         if !loggedByStream {
             await finish(context.access, context.requestID)
             context.access.log(
                 to: logger, requestID: context.requestID, method: request.method.rawValue, path: request.uri.path,
-                status: response.status.code, start: start)
+                status: response.status.code, start: start, knownModels: knownModels)
         }
         return response
     }

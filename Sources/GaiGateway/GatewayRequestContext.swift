@@ -51,6 +51,12 @@ public final class AccessRecord: Sendable {
         var budgetReservation: SpendTracker.Reservation?
         /// The gateway key the request authenticated with.
         var apiKey: GatewayKey?
+        /// When the middleware took the request.
+        var startedAt: ContinuousClock.Instant?
+        /// For a stream: how long after ``startedAt`` its first content was ready (the commit point).
+        var firstContentAfter: Duration?
+        /// USD of the request's usage, once known.
+        var costUSD: Double?
     }
 
     // Guards the fields: a stream's writer task and the middleware may touch them.

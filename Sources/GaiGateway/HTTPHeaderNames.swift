@@ -11,6 +11,8 @@ extension HTTPField.Name {
     static let gaiStream = HTTPField.Name("x-gai-stream")!
     /// Upstream requests made for this call (retries and fallbacks included).
     static let gaiAttempts = HTTPField.Name("x-gai-attempts")!
+    /// The gateway's own time for the request, in milliseconds (total minus upstream calls).
+    static let gaiOverhead = HTTPField.Name("x-gai-overhead-ms")!
     /// The deployment (`provider/model`) that answered, or was tried last.
     static let gaiDeployment = HTTPField.Name("x-gai-deployment")!
     /// Whether the client should retry an error itself (OpenAI's and Anthropic's SDKs read it).

@@ -227,6 +227,7 @@ public final class RequestLimiter: Sendable {
         for cap in plan.caps {
             guard let permit = concurrency.acquire(key: cap.storeKey, limit: cap.rule.limit) else {
                 permits.forEach { $0.release() }
+                GatewayMetrics.rateLimited(scope: "concurrency")
                 throw GaiError(
                     .rateLimited,
                     "Too many concurrent requests for \(cap.rule.scope == .global ? "the gateway" : "\(cap.rule.scope.rawValue) '\(cap.subject)'") (limit \(cap.rule.limit)).",
@@ -249,6 +250,7 @@ public final class RequestLimiter: Sendable {
         for (check, decision) in zip(plan.checks, decisions) {
             if !decision.allowed {
                 permits.forEach { $0.release() }
+                GatewayMetrics.rateLimited(scope: check.rule.scope.rawValue)
                 let message = "Rate limit reached for \(check.rule.describe(subject: check.subject))."
                 if decision.isNeverSatisfiable {
                     throw GaiError(.rateLimited, message + " This request alone needs more than the limit allows.", isTransient: false)

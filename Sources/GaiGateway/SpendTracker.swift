@@ -150,6 +150,7 @@ public final class SpendTracker: Sendable {
             }
             return Reservation(counterKeys: checks.map(\.key), amount: amount)
         case .refused(let index, let spent):
+            GatewayMetrics.rateLimited(scope: "budget")
             let rule = rules[min(max(0, index), rules.count - 1)]
             let subject = rule.scope == .key ? "key '\(rule.subject)'" : "\(rule.scope.rawValue) '\(rule.subject)'"
             throw GaiError(

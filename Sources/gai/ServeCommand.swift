@@ -19,6 +19,8 @@ import GaiStorageSQLite
 import GaiTelemetry
 import Hummingbird
 import Logging
+import Metrics
+import Prometheus
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
@@ -75,6 +77,7 @@ struct ServeCommand: ParsableCommand {
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level, writer: logWriter) }
         let logger = Logger(label: "gai")
         defer { logWriter.flush() }
+        let metricsRegistry = Self.bootstrapMetrics()
 
         if !executorInstalled {
             logger.warning("NIO could not be installed as the concurrency executor; requests will hop between thread pools")
@@ -85,12 +88,14 @@ struct ServeCommand: ParsableCommand {
         try await withThrowingTaskGroup(of: Void.self) { group in
             if let postgres { group.addTask { await postgres.run() } }
             defer { group.cancelAll() }
-            try await serveGateway(configuration, postgres: postgres, eventLoopGroup: eventLoopGroup, logger: logger)
+            try await serveGateway(
+                configuration, postgres: postgres, eventLoopGroup: eventLoopGroup, logger: logger, metrics: metricsRegistry)
         }
     }
 
     static func serveGateway(
-        _ configuration: GaiConfiguration, postgres: GaiPostgresDatabase?, eventLoopGroup: MultiThreadedEventLoopGroup, logger: Logger
+        _ configuration: GaiConfiguration, postgres: GaiPostgresDatabase?, eventLoopGroup: MultiThreadedEventLoopGroup, logger: Logger,
+        metrics: PrometheusCollectorRegistry
     ) async throws {
         // Plain-HTTP upstreams (local vLLM, Ollama, llama.cpp, sidecars) take the lean SwiftNIO
         // pool on the request's own event loop; TLS upstreams take AsyncHTTPClient.
@@ -146,7 +151,8 @@ struct ServeCommand: ParsableCommand {
             keys: keys,
             limiter: limiter,
             spend: spend,
-            limitStoreBreaker: stores.counters.breaker)
+            limitStoreBreaker: stores.counters.breaker,
+            metricsExposition: { metrics.emitToBuffer() })
 
         let server = configuration.server
         let source = configuration.source
@@ -231,6 +237,25 @@ struct ServeCommand: ParsableCommand {
 }
 
 extension ServeCommand {
+    /// Sends swift-metrics to a Prometheus registry (served at `GET /metrics`), with histogram
+    /// buckets that fit a gateway: request and upstream times from 1 ms to 2 min, the gateway's
+    /// own overhead from 50 µs to 100 ms.
+    static func bootstrapMetrics() -> PrometheusCollectorRegistry {
+        let registry = PrometheusCollectorRegistry()
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.defaultDurationHistogramBuckets = [
+            .milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+            .milliseconds(250), .milliseconds(500), .seconds(1), .milliseconds(2500), .seconds(5), .seconds(10), .seconds(30),
+            .seconds(60), .seconds(120),
+        ]
+        factory.durationHistogramBuckets["gai_overhead_seconds"] = [
+            .microseconds(50), .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2.5),
+            .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(100),
+        ]
+        MetricsSystem.bootstrap(factory)
+        return registry
+    }
+
     /// The bundled price table with `prices[]` on top.
     static func priceTable(_ configuration: GaiConfiguration) -> PriceTable {
         var overrides: [String: ModelPrice] = [:]

@@ -252,3 +252,17 @@ def test_budget_is_enforced_and_spend_is_reported(keyed_gai):
     cli_report = subprocess.run([str(_gai_bin()), "spend", "--url", base, "--by", "key"], env={**os.environ, "GAI_ADMIN_KEY": ADMIN_KEY},
                                 capture_output=True, text=True, timeout=30)
     assert cli_report.returncode == 0 and created["id"] in cli_report.stdout
+
+
+def test_refusals_are_counted_by_scope_in_metrics(keyed_gai):
+    from prometheus_client.parser import text_string_to_metric_families
+    base, _ = keyed_gai
+    key = _key(base)
+    statuses = [httpx.post(f"{base}/v1/chat/completions", json={"model": "three-rpm", "messages": [{"role": "user", "content": "m"}]},
+                           headers={"Authorization": f"Bearer {key}"}, trust_env=False).status_code for _ in range(4)]
+    assert 429 in statuses
+    text = httpx.get(f"{base}/metrics", trust_env=False).text
+    families = {f.name: f for f in text_string_to_metric_families(text)}
+    refused = sum(s.value for s in families["gai_rate_limited"].samples if s.labels.get("scope") == "model")
+    assert refused >= 1
+    assert key not in text, "no key in metrics"

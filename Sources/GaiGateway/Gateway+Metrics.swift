@@ -1,0 +1,52 @@
+import GaiCore
+import GaiLimits
+import GaiRouting
+import GaiStorage
+import HTTPTypes
+import Hummingbird
+import CoreMetrics
+import Metrics
+import NIOCore
+
+extension Gateway {
+    /// `GET /metrics`: the Prometheus text exposition. State that is not counted as it happens
+    /// (breaker states, queue depths, store fallbacks) is sampled into gauges first, so a scrape
+    /// always sees it current. Needs no key: nothing in it is secret, and scrapers run inside the
+    /// deployment.
+    func metrics() async -> Response {
+        guard let exposition = metricsExposition else {
+            return ErrorResponse.response(for: GaiError(.notFound, "Metrics are not enabled in this gateway."))
+        }
+        sampleGauges()
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: exposition())))
+    }
+
+    /// Samples what is read rather than counted.
+    func sampleGauges() {
+        for (key, state) in modelRouter.resilience.breakerStates() {
+            Gauge(label: "gai_breaker_state", dimensions: [("deployment", key.description)]).record(state.code)
+        }
+        for (key, budget) in modelRouter.resilience.budgetSnapshot() {
+            Gauge(label: "gai_retry_budget_remaining", dimensions: [("model", key.model), ("provider", key.provider)])
+                .record(budget.remaining)
+        }
+        if let deadLetters {
+            Gauge(label: "gai_dlq_pending").record(deadLetters.pendingCount)
+            Gauge(label: "gai_dlq_dropped").record(deadLetters.droppedCount)
+            Gauge(label: "gai_dlq_write_failures").record(deadLetters.writeFailureCount)
+        }
+        if let spend {
+            Gauge(label: "gai_usage_ledger_pending").record(spend.queue.pendingCount)
+            Gauge(label: "gai_usage_ledger_dropped").record(spend.queue.droppedCount)
+        }
+        if let breaker = limitStoreBreaker {
+            Gauge(label: "gai_limit_store_degraded").record(breaker.isDegraded ? 1 : 0)
+            Gauge(label: "gai_limit_store_failures").record(breaker.failureCount)
+            Gauge(label: "gai_limit_store_fallbacks").record(breaker.fallbackCount)
+        }
+        // The observability event pipeline (issue 6) is not built yet: nothing is dropped.
+        Counter(label: "gai_events_dropped_total").increment(by: 0)
+    }
+}
