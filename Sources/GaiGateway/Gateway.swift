@@ -88,7 +88,15 @@ public struct Gateway: Sendable {
             Self.json(#"{"status":"ok"}"#)
         }
         router.get("/health/ready") { _, _ in
-            Self.json(#"{"status":"ready"}"#)
+            await self.readiness()
+        }
+        router.get("/health/startup") { _, _ in
+            // Routes exist only once configuration, stores and providers are set up.
+            Self.json(#"{"status":"started"}"#)
+        }
+        router.get("/debug/stats") { request, _ in
+            try self.requireAdmin(request)
+            return self.debugStats()
         }
         router.get("/metrics") { _, _ in
             await self.metrics()

@@ -2,6 +2,7 @@ import GaiCore
 import GaiRouting
 import CoreMetrics
 import Metrics
+import Synchronization
 
 /// The gateway's metrics, through the swift-metrics API (the `gai` executable bootstraps the
 /// Prometheus backend and serves `GET /metrics`). Names follow Prometheus conventions (`gai_`
@@ -27,8 +28,18 @@ enum GatewayMetrics {
     /// Requests being handled now (streams until their last byte).
     static let inFlightMeter = Meter(label: inFlight)
 
-    static func requestStarted() { inFlightMeter.increment() }
-    static func requestEnded() { inFlightMeter.decrement() }
+    /// The same count, readable (for `/debug/stats`).
+    static let inFlightCount = Atomic<Int>(0)
+
+    static func requestStarted() {
+        inFlightMeter.increment()
+        inFlightCount.add(1, ordering: .relaxed)
+    }
+
+    static func requestEnded() {
+        inFlightMeter.decrement()
+        inFlightCount.subtract(1, ordering: .relaxed)
+    }
 
     /// Records one finished request. `model` and `provider` must already be from the
     /// configuration (``AccessRecord/metricLabels(known:)``).

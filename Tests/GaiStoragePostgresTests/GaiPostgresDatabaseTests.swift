@@ -39,7 +39,8 @@ import Testing
             return await #expect(throws: GaiError.self) { _ = try await PostgresRateLimitStore.open(database: database) }
         }
         #expect(error?.code == .timeout)
-        #expect(ContinuousClock.now - started < .seconds(3))
+        // Far below "forever": the bound is loose because CI machines can be very busy.
+        #expect(ContinuousClock.now - started < .seconds(10))
         withExtendedLifetime(closed) {}
     }
 }
