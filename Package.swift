@@ -202,7 +202,7 @@ let package = Package(
             dependencies: ["GaiMessagesAPI", "GaiAnthropicWire", "GaiCore", "GaiTesting", .product(name: "NIOCore", package: "swift-nio")],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "GaiConfigTests", dependencies: ["GaiConfig"]),
-        .testTarget(name: "GaiTelemetryTests", dependencies: ["GaiTelemetry"]),
+        .testTarget(name: "GaiTelemetryTests", dependencies: ["GaiTelemetry", "GaiCore"]),
         .testTarget(name: "GaiProviderKitTests", dependencies: [
             "GaiProviderKit", "GaiCore",
             .product(name: "NIOCore", package: "swift-nio"),

@@ -1,0 +1,125 @@
+import Foundation
+import GaiCore
+import GaiTelemetry
+import Synchronization
+import Testing
+
+/// A sink that fails on demand and keeps what it stored.
+final class FlakySink: EventSink {
+    let failing = Mutex(true)
+    let stored = Mutex<[String]>([])
+    let attempts = Mutex(0)
+    struct Down: Error {}
+
+    func write(_ lines: [String]) async throws {
+        attempts.withLock { $0 += 1 }
+        if failing.withLock({ $0 }) { throw Down() }
+        stored.withLock { $0 += lines }
+    }
+}
+
+final class TestClock: Sendable {
+    private let current = Mutex(ContinuousClock.now)
+    func now() -> ContinuousClock.Instant { current.withLock { $0 } }
+    func advance(by duration: Duration) { current.withLock { $0 += duration } }
+}
+
+@Suite("EventPipeline")
+struct EventPipelineTests {
+    func event(_ index: Int) -> ObservabilityEvent {
+        ObservabilityEvent(type: .responseCompleted, timestamp: 1, correlationID: "req-\(index)", spanID: "s\(index)", payload: ["n": .int(Int64(index))])
+    }
+
+    @Test("the breaker opens after exactly 5 failures, sends events to the fallback, half-opens after 30 s and recovers")
+    func breakerLifecycle() async throws {
+        let sink = FlakySink()
+        let clock = TestClock()
+        let fallback = Mutex<[String]>([])
+        let pipeline = EventPipeline(sink: sink, fallback: { lines in fallback.withLock { $0 += lines } }, now: { clock.now() })
+        for index in 0..<4 {
+            pipeline.emit(event(index))
+            await pipeline.drain()
+            #expect(pipeline.breakerState == .closed, "failure \(index + 1) of 5")
+        }
+        pipeline.emit(event(4))
+        await pipeline.drain()
+        #expect(pipeline.breakerState == .open)
+        #expect(sink.attempts.withLock { $0 } == 5)
+        pipeline.emit(event(5))
+        await pipeline.drain()
+        #expect(sink.attempts.withLock { $0 } == 5, "open: the sink is not tried")
+        #expect(fallback.withLock { $0.count } == 6, "every event went to the fallback: none lost")
+        clock.advance(by: .seconds(29))
+        #expect(pipeline.breakerState == .open)
+        clock.advance(by: .seconds(1))
+        #expect(pipeline.breakerState == .halfOpen)
+        sink.failing.withLock { $0 = false }
+        pipeline.emit(event(6))
+        await pipeline.drain()
+        #expect(pipeline.breakerState == .closed)
+        #expect(sink.stored.withLock { $0.count } == 1)
+        #expect(pipeline.sinkFailureCount == 5 && pipeline.fallbackCount == 6 && pipeline.writtenCount == 1)
+    }
+
+    @Test("a failed probe while half-open opens the breaker again for another 30 s")
+    func failedProbe() async {
+        let sink = FlakySink()
+        let clock = TestClock()
+        let pipeline = EventPipeline(sink: sink, fallback: { _ in }, now: { clock.now() })
+        for index in 0..<5 {
+            pipeline.emit(event(index))
+            await pipeline.drain()
+        }
+        clock.advance(by: .seconds(30))
+        pipeline.emit(event(9))
+        await pipeline.drain()
+        #expect(pipeline.breakerState == .open)
+        #expect(sink.attempts.withLock { $0 } == 6)
+    }
+
+    @Test("a full buffer drops and counts; emitting never waits")
+    func boundedBuffer() {
+        let pipeline = EventPipeline(sink: FlakySink(), capacity: 3, fallback: { _ in })
+        for index in 0..<10 { pipeline.emit(event(index)) }
+        #expect(pipeline.queueDepth == 3)
+        #expect(pipeline.droppedCount == 7)
+    }
+
+    @Test("written lines carry schema_version, correlation and span ids, and a sanitized payload")
+    func lineFormat() async throws {
+        let sink = FlakySink()
+        sink.failing.withLock { $0 = false }
+        let pipeline = EventPipeline(sink: sink, fallback: { _ in })
+        pipeline.emit(
+            ObservabilityEvent.error(
+                correlationID: "0193a5e4-7c2b-7d41-9f3e-2a6b8c1d0e5f", spanID: "a1", parentSpanID: "r0", errorType: "provider_unavailable",
+                message: "upstream said: Bearer sk-live-0123456789abcdef", frames: (0..<20).map { "f\($0)" }, component: "router",
+                inputPreview: "mail me at ada@example.com"))
+        await pipeline.drain()
+        let line = try #require(sink.stored.withLock { $0.first })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["schema_version"] as? Int == 1)
+        #expect(object["type"] as? String == "error_occurred")
+        #expect(object["correlation_id"] as? String == "0193a5e4-7c2b-7d41-9f3e-2a6b8c1d0e5f")
+        #expect(object["span_id"] as? String == "a1" && object["parent_span_id"] as? String == "r0")
+        let payload = try #require(object["payload"] as? [String: Any])
+        #expect((payload["stack_frames"] as? [String])?.count == 10)
+        #expect(!line.contains("sk-live") && !line.contains("ada@example.com"))
+    }
+
+    @Test("the file sink appends JSON lines and rotates by size")
+    func fileSink() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gai-events-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("events.jsonl").path
+        let sink = JSONLinesFileSink(path: path, maxBytes: 1024, keep: 2)
+        for batch in 0..<30 {
+            try await sink.write([String(repeating: "x", count: 100) + "\(batch)"])
+        }
+        let current = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(current.hasSuffix("29\n"))
+        #expect(FileManager.default.fileExists(atPath: path + ".1"))
+        #expect(FileManager.default.fileExists(atPath: path + ".2"))
+        #expect(!FileManager.default.fileExists(atPath: path + ".3"))
+    }
+}
