@@ -114,7 +114,7 @@ let package = Package(
         .target(name: "GaiMock", dependencies: ["GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         // Layer 3: the HTTP surface.
         .target(name: "GaiGateway", dependencies: [
-            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit", "GaiMessagesAPI", "GaiStorage", "GaiLimits",
+            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit", "GaiMessagesAPI", "GaiStorage", "GaiLimits", "GaiTelemetry",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -3,6 +3,7 @@ import Synchronization
 import GaiCore
 import GaiRouting
 import Logging
+import GaiTelemetry
 
 extension AccessRecord {
     /// Writes the one access-log line of a request: ids, route, model, provider, outcome,
@@ -12,10 +13,13 @@ extension AccessRecord {
     /// deciding which model names may become label values.
     func log(
         to logger: Logger, requestID: GaiCore.RequestID, method: String, path: String, status: Int, start: ContinuousClock.Instant,
-        knownModels: Set<String>
+        knownModels: Set<String>, events: EventPipeline?
     ) {
         let snapshot = fields.withLock { $0 }
         let elapsed = ContinuousClock.now - (snapshot.startedAt ?? start)
+        if path.hasPrefix("/v1/"), let events {
+            Self.emitEvents(snapshot, to: events, requestID: requestID.value, path: path, status: status, elapsed: elapsed)
+        }
         if path.hasPrefix("/v1/") {
             GatewayMetrics.requestEnded()
             GatewayMetrics.record(
@@ -57,6 +61,54 @@ extension AccessRecord {
 }
 
 extension AccessRecord {
+    /// The request's observability events, made from its record once it ended: each failed
+    /// attempt (a span under the request's), a fallback when more than one deployment was
+    /// called, a replay, a refusal by a limit, an error, and the completion. Emitting only
+    /// appends to the pipeline's bounded buffer.
+    static func emitEvents(_ record: Fields, to events: EventPipeline, requestID: String, path: String, status: Int, elapsed: Duration) {
+        let span = "req"
+        var common: [String: JSONValue] = ["path": .string(path), "status": .int(Int64(status))]
+        if let model = record.model { common["model"] = .string(model) }
+        if let provider = record.provider { common["provider"] = .string(provider) }
+        for (index, attempt) in record.attempts.enumerated() where attempt.outcome != .success {
+            events.emit(
+                ObservabilityEvent(
+                    type: .attemptFailed, correlationID: requestID, spanID: "attempt-\(index + 1)", parentSpanID: span,
+                    payload: [
+                        "deployment": .string(attempt.deployment.description), "outcome": .string(attempt.outcome.label),
+                        "duration_ms": .double(attempt.duration.secondsValue * 1000),
+                    ]))
+        }
+        if Set(record.attempts.filter(\.calledUpstream).map(\.deployment)).count > 1 {
+            events.emit(
+                ObservabilityEvent(
+                    type: .fallbackTriggered, correlationID: requestID, spanID: "fallback", parentSpanID: span,
+                    payload: ["deployments": .array(record.attempts.map { .string($0.deployment.description) })]))
+        }
+        if record.replayed {
+            events.emit(ObservabilityEvent(type: .idempotentReplay, correlationID: requestID, spanID: "replay", parentSpanID: span, payload: common))
+        }
+        if let code = record.errorCode {
+            if code == .rateLimited {
+                events.emit(ObservabilityEvent(type: .rateLimited, correlationID: requestID, spanID: "limit", parentSpanID: span, payload: common))
+            }
+            events.emit(
+                ObservabilityEvent.error(
+                    correlationID: requestID, spanID: "error", parentSpanID: span, errorType: code.rawValue,
+                    message: "The request ended with \(code.rawValue) (HTTP \(status)).", component: "gateway"))
+        }
+        var completed = common
+        completed["latency_ms"] = .double(elapsed.secondsValue * 1000)
+        completed["attempts"] = .int(Int64(record.attempts.upstreamCalls))
+        completed["stream"] = .bool(record.stream)
+        if let usage = record.usage {
+            completed["prompt_tokens"] = .int(Int64(usage.promptTokens))
+            completed["completion_tokens"] = .int(Int64(usage.completionTokens))
+        }
+        if let code = record.errorCode { completed["error_code"] = .string(code.rawValue) }
+        events.emit(ObservabilityEvent(type: .responseCompleted, correlationID: requestID, spanID: span, payload: completed))
+    }
+
     /// A model name fit for a label: a configured name as is, `provider/*` for a direct
     /// `provider/model` route, anything else `unknown` (client input never becomes a label).
     static func metricModel(_ model: String?, known: Set<String>) -> String {

@@ -2,11 +2,13 @@ import GaiCore
 import GaiLimits
 import GaiRouting
 import GaiStorage
+import GaiTelemetry
 import HTTPTypes
 import Hummingbird
 import CoreMetrics
 import Metrics
 import NIOCore
+import Synchronization
 
 extension Gateway {
     /// `GET /metrics`: the Prometheus text exposition. State that is not counted as it happens
@@ -22,6 +24,9 @@ extension Gateway {
         headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: exposition())))
     }
+
+    /// The drop count already added to `gai_events_dropped_total`.
+    static let reportedEventDrops = Atomic<Int>(0)
 
     /// Samples what is read rather than counted.
     func sampleGauges() {
@@ -46,7 +51,16 @@ extension Gateway {
             Gauge(label: "gai_limit_store_failures").record(breaker.failureCount)
             Gauge(label: "gai_limit_store_fallbacks").record(breaker.fallbackCount)
         }
-        // The observability event pipeline (issue 6) is not built yet: nothing is dropped.
-        Counter(label: "gai_events_dropped_total").increment(by: 0)
+        if let events {
+            // A counter only grows: add what was dropped since the last scrape.
+            let dropped = events.droppedCount
+            let previous = Self.reportedEventDrops.exchange(dropped, ordering: .relaxed)
+            Counter(label: "gai_events_dropped_total").increment(by: max(0, dropped - previous))
+            Gauge(label: "gai_events_queue_depth").record(events.queueDepth)
+            Gauge(label: "gai_events_sink_failures").record(events.sinkFailureCount)
+            Gauge(label: "gai_events_breaker_open").record(events.breakerState == .closed ? 0 : 1)
+        } else {
+            Counter(label: "gai_events_dropped_total").increment(by: 0)
+        }
     }
 }

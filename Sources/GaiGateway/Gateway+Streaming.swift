@@ -63,6 +63,7 @@ extension Gateway {
             fields.firstContentAfter = fields.startedAt.map { start - $0 }
         }
         let knownModels = self.knownModels
+        let events = self.events
         let logger = self.logger
         let requestID = context.requestID
         let access = context.access
@@ -84,7 +85,7 @@ extension Gateway {
             // Without a usage report the token reservation is kept: the stream may have used all of it.
             await self.finishRequest(access, requestID: requestID)
             access.log(
-                to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start, knownModels: knownModels)
+                to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start, knownModels: knownModels, events: events)
             if outcome.clientGone { throw CancellationError() }
         })
     }

@@ -2,6 +2,7 @@ import Foundation
 import GaiCore
 import GaiLimits
 import GaiRouting
+import GaiTelemetry
 import GaiStorage
 import HTTPTypes
 import Hummingbird
@@ -33,6 +34,8 @@ public struct Gateway: Sendable {
     /// Renders the metrics backend's registry in the Prometheus text format for `GET /metrics`;
     /// `nil`: no metrics backend (404).
     public let metricsExposition: (@Sendable () -> [UInt8])?
+    /// Where observability events go (`nil`: none are made).
+    public let events: EventPipeline?
     let logger: Logger
     let startedAt: Int64
     /// Model names that may be metric labels: every configured model, and `provider/*` for each
@@ -43,8 +46,10 @@ public struct Gateway: Sendable {
         configuration: GatewayConfiguration, modelRouter: ModelRouter, logger: Logger,
         idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore(), deadLetters: DeadLetterQueue? = nil,
         keys: KeyAuthenticator? = nil, limiter: RequestLimiter? = nil, spend: SpendTracker? = nil,
-        limitStoreBreaker: SharedStoreBreaker? = nil, metricsExposition: (@Sendable () -> [UInt8])? = nil
+        limitStoreBreaker: SharedStoreBreaker? = nil, metricsExposition: (@Sendable () -> [UInt8])? = nil,
+        events: EventPipeline? = nil
     ) {
+        self.events = events
         self.limitStoreBreaker = limitStoreBreaker
         self.metricsExposition = metricsExposition
         self.spend = spend
@@ -65,7 +70,7 @@ public struct Gateway: Sendable {
         router.add(
             middleware: GatewayMiddleware(
                 logger: logger, finish: { access, requestID in await self.finishRequest(access, requestID: requestID) },
-                authenticator: configuration.authRequired ? keys : nil, knownModels: knownModels))
+                authenticator: configuration.authRequired ? keys : nil, knownModels: knownModels, events: events))
         router.post("/v1/chat/completions") { request, context in
             try await self.chatCompletions(request, context: context)
         }

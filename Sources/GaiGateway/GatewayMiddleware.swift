@@ -6,6 +6,7 @@ import GaiCore
 import HTTPTypes
 import Hummingbird
 import Logging
+import GaiTelemetry
 
 /// Runs around every route: assigns the request id (the client's, when sane), turns every
 /// thrown error into the OpenAI error shape (Anthropic's on `/v1/messages…`), sets
@@ -21,6 +22,8 @@ struct GatewayMiddleware: RouterMiddleware {
     let authenticator: KeyAuthenticator?
     /// The model names that may be metric labels (configured models, `provider/*`).
     let knownModels: Set<String>
+    /// Observability events (`nil`: none).
+    let events: EventPipeline?
 
     /// Milliseconds with three decimals (`x-gai-overhead-ms`).
     static func milliseconds(_ duration: Duration) -> String {
@@ -92,7 +95,7 @@ struct GatewayMiddleware: RouterMiddleware {
             await finish(context.access, context.requestID)
             context.access.log(
                 to: logger, requestID: context.requestID, method: request.method.rawValue, path: request.uri.path,
-                status: response.status.code, start: start, knownModels: knownModels)
+                status: response.status.code, start: start, knownModels: knownModels, events: events)
         }
         return response
     }

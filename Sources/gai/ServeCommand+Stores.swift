@@ -9,6 +9,7 @@ import GaiStorage
 import GaiStoragePostgres
 import GaiStorageRedis
 import GaiStorageSQLite
+import GaiTelemetry
 import Logging
 import NIOPosix
 import ServiceLifecycle
@@ -241,6 +242,19 @@ struct BatchQueueService<Element: Sendable>: Service {
             await queue.run()
         } onGracefulShutdown: {
             queue.shutdown()
+        }
+    }
+}
+
+/// Writes observability events until shutdown, then what is left.
+struct EventPipelineService: Service {
+    let pipeline: EventPipeline
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            await pipeline.run()
+        } onGracefulShutdown: {
+            pipeline.shutdown()
         }
     }
 }

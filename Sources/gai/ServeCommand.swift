@@ -121,6 +121,9 @@ struct ServeCommand: ParsableCommand {
             counters: stores.counters.budgets,
             cost: { model, kind, usage in prices.price(for: model, provider: kind)?.cost(for: usage) ?? 0 })
         let limiter = Self.makeLimiter(configuration.limits, store: stores.counters.limits)
+        // Observability events: JSON lines in <data_dir>/events.jsonl, rotated at 64 MiB.
+        let events = EventPipeline(
+            sink: JSONLinesFileSink(path: URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("events.jsonl").path))
         let keys = KeyAuthenticator(store: stores.keys, cacheTTL: .milliseconds(configuration.authCacheTTLMilliseconds))
         switch configuration.auth {
         case .none:
@@ -152,7 +155,8 @@ struct ServeCommand: ParsableCommand {
             limiter: limiter,
             spend: spend,
             limitStoreBreaker: stores.counters.breaker,
-            metricsExposition: { metrics.emitToBuffer() })
+            metricsExposition: { metrics.emitToBuffer() },
+            events: events)
 
         let server = configuration.server
         let source = configuration.source
@@ -183,6 +187,7 @@ struct ServeCommand: ParsableCommand {
                 .init(service: UsageLedgerService(tracker: spend)),
                 .init(service: BatchQueueService(queue: spend.settlementQueue)),
                 .init(service: BatchQueueService(queue: limiter.refundQueue)),
+                .init(service: EventPipelineService(pipeline: events)),
                 .init(service: BackgroundWork(stores.background)),
                 .init(service: KeyChangeService(authenticator: keys, feed: stores.redis.map { RedisKeyChangeFeed(client: $0) })),
                 .init(service: application),

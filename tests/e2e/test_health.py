@@ -58,3 +58,51 @@ models:
         assert httpx.get(f"{base}/health/live", trust_env=False).status_code == 200, "alive, just not ready"
     finally:
         stop_gai(proc)
+
+
+def test_observability_events_are_written_sanitized_with_the_request_id(tmp_path):
+    import json
+    import time
+
+    port = _free_port()
+    proc = start_gai(tmp_path, port, f"""
+server: {{ host: 127.0.0.1, port: {port}, threads: 1 }}
+data_dir: {tmp_path / "data"}
+chaos: {{ enabled: true }}
+providers:
+  - {{ name: mock, kind: mock, stream_delay_ms: 0 }}
+models:
+  - {{ name: echo, deployments: [ {{ provider: mock, model: echo }} ] }}
+""")
+    try:
+        base = f"http://127.0.0.1:{port}"
+        retried = httpx.post(f"{base}/v1/chat/completions", json={"model": "echo", "messages": [{"role": "user", "content": "x"}]},
+                             headers={"x-gai-fault": "error=provider_unavailable;status=503;first_n=1"}, trust_env=False)
+        assert retried.status_code == 200
+        leaked = "sk-proj-leak0123456789abcdef"
+        missing = httpx.post(f"{base}/v1/chat/completions", json={"model": leaked, "messages": [{"role": "user", "content": "x"}]},
+                             trust_env=False)
+        assert missing.status_code == 404
+        path = tmp_path / "data" / "events.jsonl"
+        deadline = time.monotonic() + 5
+        while True:
+            lines = path.read_text().splitlines() if path.exists() else []
+            events = [json.loads(line) for line in lines]
+            ids = {e["correlation_id"] for e in events}
+            if {retried.headers["x-request-id"], missing.headers["x-request-id"]} <= ids:
+                break
+            assert time.monotonic() < deadline, lines
+            time.sleep(0.05)
+        mine = [e for e in events if e["correlation_id"] == retried.headers["x-request-id"]]
+        assert {e["type"] for e in mine} == {"attempt_failed", "response_completed"}
+        assert all(e["schema_version"] == 1 for e in mine)
+        failed = next(e for e in mine if e["type"] == "attempt_failed")
+        assert failed["parent_span_id"] == next(e for e in mine if e["type"] == "response_completed")["span_id"]
+        assert failed["payload"]["outcome"] == "provider_unavailable"
+        assert leaked not in path.read_text(), "client input that looks like a key is redacted"
+        errors = [e for e in events if e["correlation_id"] == missing.headers["x-request-id"] and e["type"] == "error_occurred"]
+        assert errors and set(errors[0]["payload"]) >= {"error_type", "error_message", "stack_frames", "component", "input_preview"}
+        metrics = httpx.get(f"{base}/metrics", trust_env=False).text
+        assert "gai_events_dropped_total 0" in metrics
+    finally:
+        stop_gai(proc)
