@@ -146,13 +146,16 @@ let package = Package(
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
+        // Test support shared by the real-server test targets: reserved loopback ports.
+        .target(name: "GaiServerTesting"),
         // Test support: a real redis-server on a free loopback port, for the Redis test targets.
         .target(name: "GaiRedisTesting", dependencies: [
-            "GaiRedis",
+            "GaiRedis", "GaiServerTesting",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Test support: a real PostgreSQL on a free loopback port, for the PostgreSQL test target.
         .target(name: "GaiPostgresTesting", dependencies: [
+            "GaiServerTesting",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -175,7 +178,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "GaiRedisTests", dependencies: [
-            "GaiRedis", "GaiRedisTesting",
+            "GaiRedis", "GaiRedisTesting", "GaiServerTesting",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
@@ -184,7 +187,7 @@ let package = Package(
         .testTarget(name: "GaiStorageSQLiteTests", dependencies: ["GaiStorageSQLite", "GaiStorage", "GaiCore"]),
         // Real-PostgreSQL tests of the PostgreSQL stores.
         .testTarget(name: "GaiStoragePostgresTests", dependencies: [
-            "GaiStoragePostgres", "GaiPostgresTesting", "GaiStorage", "GaiLimits", "GaiCore",
+            "GaiStoragePostgres", "GaiPostgresTesting", "GaiServerTesting", "GaiStorage", "GaiLimits", "GaiCore",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),

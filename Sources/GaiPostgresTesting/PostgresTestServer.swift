@@ -1,4 +1,5 @@
 import Foundation
+import GaiServerTesting
 import Logging
 import PostgresNIO
 import Synchronization
@@ -127,7 +128,7 @@ public struct PostgresTestServer: Sendable {
     }
 
     private static func launch(_ executable: String, directory: String, owner: ServerUser?) async throws -> PostgresTestServer {
-        let reserved = try ClosedLoopbackPort()
+        let reserved = try ReservedPort()
         let port = reserved.port
         reserved.release()
         let log = directory + "/postgres-\(port).log"

@@ -1,4 +1,5 @@
 import Foundation
+import GaiServerTesting
 import Logging
 import Synchronization
 import GaiRedis

@@ -51,7 +51,7 @@ public final class PostgresRateLimitStore: RateLimitStore, Sendable {
     /// Gives back `amount` units on `key`; see ``GaiLimits/RateLimitStore/refund(key:limit:amount:)``.
     public func refund(key: String, limit: RateLimit, amount: Int) async throws {
         guard amount > 0 else { return }
-        let arguments = [1] + LimitArguments(limit).values(cost: amount)
+        let arguments = [1] + RateLimit.StoreParameters(limit).values(cost: amount)
         _ = try await database.query("SELECT gai_rate_limit_check(\([key]), \(arguments))")
     }
 
@@ -63,9 +63,9 @@ public final class PostgresRateLimitStore: RateLimitStore, Sendable {
     public func checkAll(_ requests: [RateLimitCheck]) async throws -> [RateLimitDecision] {
         guard !requests.isEmpty else { return [] }
         var arguments: [Int64] = [0]
-        arguments.reserveCapacity(1 + requests.count * LimitArguments.count)
+        arguments.reserveCapacity(1 + requests.count * RateLimit.StoreParameters.count)
         for request in requests {
-            arguments += LimitArguments(request.limit).values(cost: request.cost)
+            arguments += RateLimit.StoreParameters(request.limit).values(cost: request.cost)
         }
         let keys = requests.map(\.key)
         let rows = try await database.query("SELECT gai_rate_limit_check(\(keys), \(arguments))")

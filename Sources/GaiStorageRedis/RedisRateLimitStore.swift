@@ -58,7 +58,7 @@ public final class RedisRateLimitStore: RateLimitStore, Sendable {
     /// - Throws: A ``RedisError`` when Redis fails or times out.
     public func refund(key: String, limit: RateLimit, amount: Int) async throws {
         guard amount > 0 else { return }
-        let arguments: [RedisArgument] = ["refund"] + ScriptLimit(limit).arguments(cost: amount)
+        let arguments: [RedisArgument] = ["refund"] + RateLimit.StoreParameters(limit).values(cost: amount).map(RedisArgument.integer)
         _ = try await client.evalScript(Self.script, keys: [keyPrefix + key], args: arguments)
     }
 
@@ -72,9 +72,9 @@ public final class RedisRateLimitStore: RateLimitStore, Sendable {
         let refunds = refunds.filter { $0.cost > 0 }
         guard !refunds.isEmpty else { return }
         var arguments: [RedisArgument] = ["refund"]
-        arguments.reserveCapacity(1 + refunds.count * ScriptLimit.argumentCount)
+        arguments.reserveCapacity(1 + refunds.count * RateLimit.StoreParameters.count)
         for refund in refunds {
-            arguments += ScriptLimit(refund.limit).arguments(cost: refund.cost)
+            arguments += RateLimit.StoreParameters(refund.limit).values(cost: refund.cost).map(RedisArgument.integer)
         }
         _ = try await client.evalScript(Self.script, keys: refunds.map { keyPrefix + $0.key }, args: arguments)
     }
@@ -87,9 +87,9 @@ public final class RedisRateLimitStore: RateLimitStore, Sendable {
     public func checkAll(_ requests: [RateLimitCheck]) async throws -> [RateLimitDecision] {
         guard !requests.isEmpty else { return [] }
         var arguments: [RedisArgument] = ["check"]
-        arguments.reserveCapacity(1 + requests.count * ScriptLimit.argumentCount)
+        arguments.reserveCapacity(1 + requests.count * RateLimit.StoreParameters.count)
         for request in requests {
-            arguments += ScriptLimit(request.limit).arguments(cost: request.cost)
+            arguments += RateLimit.StoreParameters(request.limit).values(cost: request.cost).map(RedisArgument.integer)
         }
         let keys = requests.map { keyPrefix + $0.key }
         let reply = try await client.evalScript(Self.script, keys: keys, args: arguments)

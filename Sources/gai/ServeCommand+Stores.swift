@@ -218,53 +218,24 @@ extension ServeCommand {
     }
 }
 
-/// Writes the usage ledger's queue; at shutdown (after the server drained) flushes it.
-struct UsageLedgerService: Service {
-    let tracker: SpendTracker
-
-    func run() async throws {
-        await withGracefulShutdownHandler {
-            await tracker.queue.run()
-        } onGracefulShutdown: {
-            tracker.queue.shutdown()
-        }
-    }
+/// A queue written by a background loop: `run()` until shutdown, then what is buffered.
+protocol DrainingQueue: Sendable {
+    func run() async
+    func shutdown()
 }
 
-/// Runs a queue's writer until shutdown, then writes what is buffered (refunds and budget
-/// settlements bound for a shared store).
-struct BatchQueueService<Element: Sendable>: Service {
-    let queue: BatchQueue<Element>?
+extension BatchQueue: DrainingQueue {}
+extension DeadLetterQueue: DrainingQueue {}
+extension EventPipeline: DrainingQueue {}
+
+/// Runs a queue's writer (usage ledger, DLQ, refunds and settlements bound for a shared store,
+/// observability events) until shutdown, then lets it write what is buffered.
+struct QueueService: Service {
+    let queue: (any DrainingQueue)?
 
     func run() async throws {
+        // A service that returns ends the whole group: without a queue, wait for shutdown.
         guard let queue else { return try await gracefulShutdown() }
-        await withGracefulShutdownHandler {
-            await queue.run()
-        } onGracefulShutdown: {
-            queue.shutdown()
-        }
-    }
-}
-
-/// Writes observability events until shutdown, then what is left.
-struct EventPipelineService: Service {
-    let pipeline: EventPipeline
-
-    func run() async throws {
-        await withGracefulShutdownHandler {
-            await pipeline.run()
-        } onGracefulShutdown: {
-            pipeline.shutdown()
-        }
-    }
-}
-
-/// Runs the dead-letter queue's writer; at shutdown (after the server drained) it writes what is
-/// buffered.
-struct DeadLetterService: Service {
-    let queue: DeadLetterQueue
-
-    func run() async throws {
         await withGracefulShutdownHandler {
             await queue.run()
         } onGracefulShutdown: {

@@ -2,6 +2,7 @@ import NIOCore
 import Testing
 @testable import GaiRedis
 import GaiRedisTesting
+import GaiServerTesting
 
 /// Failure handling, each test with a redis-server of its own since they kill connections,
 /// flush scripts, stop the server or need a password.

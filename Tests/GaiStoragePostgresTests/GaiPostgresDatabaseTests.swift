@@ -1,5 +1,6 @@
 import GaiCore
 import GaiPostgresTesting
+import GaiServerTesting
 import GaiStoragePostgres
 import Testing
 
@@ -27,7 +28,7 @@ import Testing
 
     @Test("an unreachable server is a timeout error within the operation timeout, not a hang")
     func unreachableServerThrowsQuickly() async throws {
-        let closed = try ClosedLoopbackPort()
+        let closed = try ReservedPort()
         var configuration = try GaiPostgresDatabase.Configuration(url: "postgres://gai@127.0.0.1:\(closed.port)/gai")
         configuration.connectTimeout = .milliseconds(200)
         configuration.operationTimeout = .milliseconds(500)

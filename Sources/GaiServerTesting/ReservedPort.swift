@@ -7,17 +7,16 @@ import Darwin
 /// A loopback TCP port held by a bound socket that does not listen.
 ///
 /// Nothing else can bind the port while it is held, and connecting to it is refused at once:
-/// exactly "PostgreSQL is down" for connection-failure tests, and a free port for a server to
-/// take after ``release()``.
-public final class ClosedLoopbackPort {
+/// exactly "a closed port" for connection-failure tests, and a free port for a server to take
+/// after ``release()``.
+public final class ReservedPort {
     /// The port number.
     public let port: Int
     private var descriptor: Int32
 
-    /// Binds a socket to a free loopback port.
     public init() throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw PostgresTestServerError(description: "socket() failed: errno \(errno)") }
+        guard descriptor >= 0 else { throw ReservedPortError(description: "socket() failed: errno \(errno)") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = 0
@@ -30,7 +29,7 @@ public final class ClosedLoopbackPort {
         }
         guard bound else {
             close(descriptor)
-            throw PostgresTestServerError(description: "could not bind a loopback port: errno \(errno)")
+            throw ReservedPortError(description: "could not bind a loopback port: errno \(errno)")
         }
         self.descriptor = descriptor
         self.port = Int(UInt16(bigEndian: address.sin_port))
@@ -46,4 +45,9 @@ public final class ClosedLoopbackPort {
     deinit {
         self.release()
     }
+}
+
+/// Why a loopback port could not be reserved.
+public struct ReservedPortError: Error, CustomStringConvertible {
+    public var description: String
 }
