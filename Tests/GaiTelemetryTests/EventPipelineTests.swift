@@ -11,10 +11,10 @@ final class FlakySink: EventSink {
     let attempts = Mutex(0)
     struct Down: Error {}
 
-    func write(_ lines: [String]) async throws {
+    func write(_ events: [EncodedEvent]) async throws {
         attempts.withLock { $0 += 1 }
         if failing.withLock({ $0 }) { throw Down() }
-        stored.withLock { $0 += lines }
+        stored.withLock { $0 += events.map(\.line) }
     }
 }
 
@@ -114,12 +114,77 @@ struct EventPipelineTests {
         let path = directory.appendingPathComponent("events.jsonl").path
         let sink = JSONLinesFileSink(path: path, maxBytes: 1024, keep: 2)
         for batch in 0..<30 {
-            try await sink.write([String(repeating: "x", count: 100) + "\(batch)"])
+            let event = ObservabilityEvent(type: .responseCompleted, timestamp: 1, correlationID: "c", spanID: "s")
+            try await sink.write([EncodedEvent(event: event, line: String(repeating: "x", count: 100) + "\(batch)")])
         }
         let current = try String(contentsOfFile: path, encoding: .utf8)
         #expect(current.hasSuffix("29\n"))
         #expect(FileManager.default.fileExists(atPath: path + ".1"))
         #expect(FileManager.default.fileExists(atPath: path + ".2"))
         #expect(!FileManager.default.fileExists(atPath: path + ".3"))
+    }
+
+    struct TwoEvents: ObservabilityEventSource {
+        let id: String
+        func makeEvents() -> [ObservabilityEvent] {
+            [
+                ObservabilityEvent(type: .requestReceived, timestamp: 1, correlationID: id, spanID: "req"),
+                ObservabilityEvent(type: .responseCompleted, timestamp: 2, correlationID: id, spanID: "req", traceID: String(repeating: "a", count: 32)),
+            ]
+        }
+    }
+
+    @Test("a deferred source becomes its events on the writer, counted as one queue slot")
+    func deferredSource() async throws {
+        let sink = FlakySink()
+        sink.failing.withLock { $0 = false }
+        let pipeline = EventPipeline(sink: sink, capacity: 1)
+        pipeline.emit(deferred: TwoEvents(id: "r1"))
+        pipeline.emit(deferred: TwoEvents(id: "r2"))  // the buffer holds one: dropped
+        #expect(pipeline.droppedCount == 1)
+        await pipeline.drain()
+        let stored = sink.stored.withLock { $0 }
+        #expect(stored.count == 2)
+        #expect(stored[1].contains(#""trace_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa""#))
+        #expect(!stored[0].contains("trace_id"))
+    }
+
+    @Test("the live tail gets sanitized events matching its filter, whether or not the sink works")
+    func liveTail() async throws {
+        let sink = FlakySink()  // failing: the tail must not depend on it
+        let pipeline = EventPipeline(sink: sink, fallback: { _ in })
+        let completions = pipeline.subscribe(.init(types: [.responseCompleted]))
+        let oneRequest = pipeline.subscribe(.init(correlationID: "r2"))
+        #expect(pipeline.subscriberCount == 2)
+        pipeline.emit(deferred: TwoEvents(id: "r1"))
+        pipeline.emit(deferred: TwoEvents(id: "r2"))
+        pipeline.emit(ObservabilityEvent(type: .responseCompleted, timestamp: 3, correlationID: "r3", spanID: "req", payload: ["k": .string("sk-abcdefghijklmnopqrstuvwxyz123456")]))
+        await pipeline.drain()
+        pipeline.shutdown()
+        await pipeline.run()
+        var seen: [String] = []
+        for await event in completions { seen.append(event.event.correlationID) }
+        #expect(seen == ["r1", "r2", "r3"])
+        var lines: [String] = []
+        for await event in oneRequest { lines.append(event.line) }
+        #expect(lines.count == 2)
+        #expect(pipeline.subscriberCount == 0)
+    }
+
+    @Test("a slow tail subscriber loses the oldest events beyond its buffer and the loss is counted")
+    func slowSubscriber() async throws {
+        let sink = FlakySink()
+        sink.failing.withLock { $0 = false }
+        let pipeline = EventPipeline(sink: sink)
+        let tail = pipeline.subscribe(buffer: 2)
+        for index in 0..<5 { pipeline.emit(event(index)) }
+        await pipeline.drain()
+        #expect(pipeline.tailDroppedCount == 3)
+        #expect(sink.stored.withLock { $0.count } == 5)
+        pipeline.shutdown()
+        await pipeline.run()
+        var seen: [String] = []
+        for await event in tail { seen.append(event.event.correlationID) }
+        #expect(seen == ["req-3", "req-4"])
     }
 }

@@ -2,10 +2,29 @@ import Foundation
 import GaiCore
 import Synchronization
 
-/// Where sanitized events go, one JSON line each.
+/// A sanitized event and its JSON line (without the newline), as sinks and the live tail get it.
+public struct EncodedEvent: Sendable {
+    /// The event after ``PayloadSanitizer``.
+    public let event: ObservabilityEvent
+    /// The event as one JSON object with sorted keys.
+    public let line: String
+
+    public init(event: ObservabilityEvent, line: String) {
+        self.event = event
+        self.line = line
+    }
+}
+
+/// Where sanitized events go.
 public protocol EventSink: Sendable {
-    /// Writes `lines` (each a JSON object, without the newline); throws when they were not stored.
-    func write(_ lines: [String]) async throws
+    /// Stores `events`; throws when they were not stored.
+    func write(_ events: [EncodedEvent]) async throws
+}
+
+/// Something that becomes events only when the pipeline's writer gets to it, so a request pays
+/// for one small append, not for building payloads (see ``EventPipeline/emit(deferred:)``).
+public protocol ObservabilityEventSource: Sendable {
+    func makeEvents() -> [ObservabilityEvent]
 }
 
 /// Delivers observability events without ever slowing a request: at most once.
@@ -36,8 +55,13 @@ public final class EventPipeline: Sendable {
     let fallback: @Sendable ([String]) -> Void
     let now: @Sendable () -> ContinuousClock.Instant
 
+    private enum Pending {
+        case event(ObservabilityEvent)
+        case deferred(any ObservabilityEventSource)
+    }
+
     private struct State {
-        var buffer: [ObservabilityEvent] = []
+        var buffer: [Pending] = []
         var dropped = 0
         var written = 0
         var sinkFailures = 0
@@ -47,6 +71,7 @@ public final class EventPipeline: Sendable {
     }
 
     private let state = Mutex(State())
+    private let subscribers = Mutex(Subscribers())
     private let wakeups: AsyncStream<Void>
     private let wakeup: AsyncStream<Void>.Continuation
 
@@ -67,12 +92,22 @@ public final class EventPipeline: Sendable {
 
     /// Queues `event`, or drops and counts it when the buffer is full. Never blocks.
     public func emit(_ event: ObservabilityEvent) {
+        enqueue(.event(event))
+    }
+
+    /// Queues `source`, whose events the writer makes later (off the caller's path). A full
+    /// buffer drops it and counts one drop.
+    public func emit(deferred source: some ObservabilityEventSource) {
+        enqueue(.deferred(source))
+    }
+
+    private func enqueue(_ pending: Pending) {
         let queued = state.withLock { state -> Bool in
             guard state.buffer.count < capacity else {
                 state.dropped += 1
                 return false
             }
-            state.buffer.append(event)
+            state.buffer.append(pending)
             return true
         }
         if queued { wakeup.yield() }
@@ -84,6 +119,7 @@ public final class EventPipeline: Sendable {
             await drain()
         }
         await drain()
+        finishSubscribers()
     }
 
     /// Ends ``run()`` after a last drain.
@@ -93,35 +129,46 @@ public final class EventPipeline: Sendable {
 
     /// Sanitizes, encodes and delivers every queued event once.
     public func drain() async {
-        let events = state.withLock { state -> [ObservabilityEvent] in
+        let pending = state.withLock { state -> [Pending] in
             defer { state.buffer.removeAll(keepingCapacity: true) }
             return state.buffer
         }
-        guard !events.isEmpty else { return }
+        guard !pending.isEmpty else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let lines = events.compactMap { event -> String? in
+        var encoded: [EncodedEvent] = []
+        encoded.reserveCapacity(pending.count)
+        func append(_ event: ObservabilityEvent) {
             var event = event
             event.payload = sanitizer.sanitize(event.payload)
-            return (try? encoder.encode(event)).map { String(decoding: $0, as: UTF8.self) }
+            guard let data = try? encoder.encode(event) else { return }
+            encoded.append(EncodedEvent(event: event, line: String(decoding: data, as: UTF8.self)))
         }
-        await deliver(lines)
+        for item in pending {
+            switch item {
+            case .event(let event): append(event)
+            case .deferred(let source): source.makeEvents().forEach(append)
+            }
+        }
+        guard !encoded.isEmpty else { return }
+        publish(encoded)
+        await deliver(encoded)
     }
 
-    func deliver(_ lines: [String]) async {
+    func deliver(_ events: [EncodedEvent]) async {
         let instant = now()
         let skip = state.withLock { state -> Bool in
             guard let until = state.openUntil else { return false }
             return instant < until  // past the cool-down: half-open, this write probes the sink
         }
         if skip {
-            useFallback(lines)
+            useFallback(events)
             return
         }
         do {
-            try await sink.write(lines)
+            try await sink.write(events)
             state.withLock { state in
-                state.written += lines.count
+                state.written += events.count
                 state.consecutiveFailures = 0
                 state.openUntil = nil
             }
@@ -134,13 +181,13 @@ public final class EventPipeline: Sendable {
                     state.openUntil = reopenAt
                 }
             }
-            useFallback(lines)
+            useFallback(events)
         }
     }
 
-    private func useFallback(_ lines: [String]) {
-        state.withLock { $0.fallbackLines += lines.count }
-        fallback(lines)
+    private func useFallback(_ events: [EncodedEvent]) {
+        state.withLock { $0.fallbackLines += events.count }
+        fallback(events.map(\.line))
     }
 
     public var breakerState: BreakerState {
@@ -161,6 +208,77 @@ public final class EventPipeline: Sendable {
     public var fallbackCount: Int { state.withLock { $0.fallbackLines } }
     /// Events waiting to be written.
     public var queueDepth: Int { state.withLock { $0.buffer.count } }
+
+    // MARK: Live tail
+
+    /// Which events a live-tail subscriber wants: `nil` fields match everything.
+    public struct Filter: Sendable {
+        public var types: Set<ObservabilityEventType>?
+        public var correlationID: String?
+
+        public init(types: Set<ObservabilityEventType>? = nil, correlationID: String? = nil) {
+            self.types = types
+            self.correlationID = correlationID
+        }
+
+        public func matches(_ event: ObservabilityEvent) -> Bool {
+            if let types, !types.contains(event.type) { return false }
+            if let correlationID, event.correlationID != correlationID { return false }
+            return true
+        }
+    }
+
+    private struct Subscriber {
+        let filter: Filter
+        let continuation: AsyncStream<EncodedEvent>.Continuation
+    }
+
+    private struct Subscribers {
+        var next: UInt64 = 0
+        var all: [UInt64: Subscriber] = [:]
+        var dropped = 0
+    }
+
+    /// A live feed of sanitized events matching `filter`, from now on (the admin live tail). A
+    /// subscriber that reads slower than events arrive loses the oldest beyond `buffer` (counted
+    /// in ``tailDroppedCount``); it never slows the writer. Ends when the consumer stops
+    /// iterating or the pipeline shuts down.
+    public func subscribe(_ filter: Filter = Filter(), buffer: Int = 1000) -> AsyncStream<EncodedEvent> {
+        let (stream, continuation) = AsyncStream.makeStream(of: EncodedEvent.self, bufferingPolicy: .bufferingNewest(max(1, buffer)))
+        let id = subscribers.withLock { subscribers -> UInt64 in
+            subscribers.next += 1
+            subscribers.all[subscribers.next] = Subscriber(filter: filter, continuation: continuation)
+            return subscribers.next
+        }
+        continuation.onTermination = { [weak self] _ in
+            self?.subscribers.withLock { _ = $0.all.removeValue(forKey: id) }
+        }
+        return stream
+    }
+
+    /// Live-tail subscribers right now.
+    public var subscriberCount: Int { subscribers.withLock { $0.all.count } }
+    /// Events a slow live-tail subscriber lost.
+    public var tailDroppedCount: Int { subscribers.withLock { $0.dropped } }
+
+    private func publish(_ events: [EncodedEvent]) {
+        subscribers.withLock { subscribers in
+            guard !subscribers.all.isEmpty else { return }
+            for subscriber in subscribers.all.values {
+                for event in events where subscriber.filter.matches(event.event) {
+                    if case .dropped = subscriber.continuation.yield(event) { subscribers.dropped += 1 }
+                }
+            }
+        }
+    }
+
+    private func finishSubscribers() {
+        let all = subscribers.withLock { subscribers in
+            defer { subscribers.all.removeAll() }
+            return Array(subscribers.all.values)
+        }
+        all.forEach { $0.continuation.finish() }
+    }
 
     /// The default fallback: JSON lines on standard error.
     public static let standardError: @Sendable ([String]) -> Void = { lines in
@@ -183,8 +301,8 @@ public final class JSONLinesFileSink: EventSink {
         self.keep = max(1, keep)
     }
 
-    public func write(_ lines: [String]) async throws {
-        let data = Data(lines.map { $0 + "\n" }.joined().utf8)
+    public func write(_ events: [EncodedEvent]) async throws {
+        let data = Data(events.map { $0.line + "\n" }.joined().utf8)
         try gate.withLock { _ in
             let manager = FileManager.default
             try manager.createDirectory(

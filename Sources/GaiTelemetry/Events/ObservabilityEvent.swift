@@ -32,18 +32,22 @@ public struct ObservabilityEvent: Sendable, Hashable, Encodable {
     public var correlationID: String
     public var spanID: String
     public var parentSpanID: String?
+    /// The W3C trace id (32 hex digits) of the request's trace, when it has one: the gateway's
+    /// own when tracing is on, else the client's `traceparent`.
+    public var traceID: String?
     /// The event's fields; sanitized before it is written (see ``PayloadSanitizer``).
     public var payload: [String: JSONValue]
 
     public init(
         type: ObservabilityEventType, timestamp: Int64 = WallClock.nowMilliseconds(), correlationID: String, spanID: String,
-        parentSpanID: String? = nil, payload: [String: JSONValue] = [:]
+        parentSpanID: String? = nil, traceID: String? = nil, payload: [String: JSONValue] = [:]
     ) {
         self.type = type
         self.timestamp = timestamp
         self.correlationID = correlationID
         self.spanID = spanID
         self.parentSpanID = parentSpanID
+        self.traceID = traceID
         self.payload = payload
     }
 
@@ -51,11 +55,11 @@ public struct ObservabilityEvent: Sendable, Hashable, Encodable {
     /// (≤ 500 characters), stack frames (≤ 10), the component that failed and a preview of the
     /// input (≤ 100 characters), all sanitized.
     public static func error(
-        correlationID: String, spanID: String, parentSpanID: String? = nil, errorType: String, message: String,
-        frames: [String] = [], component: String, inputPreview: String = ""
+        correlationID: String, spanID: String, parentSpanID: String? = nil, traceID: String? = nil, errorType: String,
+        message: String, frames: [String] = [], component: String, inputPreview: String = ""
     ) -> ObservabilityEvent {
         ObservabilityEvent(
-            type: .errorOccurred, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID,
+            type: .errorOccurred, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
             payload: [
                 "error_type": .string(errorType), "error_message": .string(message), "stack_frames": .array(frames.map(JSONValue.string)),
                 "component": .string(component), "input_preview": .string(inputPreview),
@@ -68,6 +72,7 @@ public struct ObservabilityEvent: Sendable, Hashable, Encodable {
         case correlationID = "correlation_id"
         case spanID = "span_id"
         case parentSpanID = "parent_span_id"
+        case traceID = "trace_id"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -78,6 +83,7 @@ public struct ObservabilityEvent: Sendable, Hashable, Encodable {
         try container.encode(correlationID, forKey: .correlationID)
         try container.encode(spanID, forKey: .spanID)
         try container.encodeIfPresent(parentSpanID, forKey: .parentSpanID)
+        try container.encodeIfPresent(traceID, forKey: .traceID)
         try container.encode(payload, forKey: .payload)
     }
 }
