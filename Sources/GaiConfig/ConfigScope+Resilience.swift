@@ -203,6 +203,7 @@ extension ConfigScope {
         configuration.authCacheTTLMilliseconds = int("auth_cache_ttl_ms", default: 5000, in: 0...60_000)
         configuration.server.allowUnauthenticated = boolean("server.allow_unauthenticated", default: false)
         configuration.limits = limits(listCounts: listCounts)
+        applyObservability(to: &configuration)
         if configuration.limits.store == "redis", configuration.redisURL == nil {
             fail("limits.store", "redis needs stores.redis_url")
         }

@@ -40,6 +40,50 @@ public struct GaiConfiguration: Sendable {
         /// `stores.postgres_url`: shared by every replica.
         case postgres
     }
+    public var events = Events()
+    public var tracing = Tracing()
+
+    /// `events.*`: the observability event pipeline.
+    public struct Events: Sendable, Equatable {
+        public enum Sink: String, Sendable, CaseIterable {
+            /// JSON lines in `events.path` (default `<data_dir>/events.jsonl`), rotated by size.
+            case file
+            /// The `events` table of `<data_dir>/events.sqlite`.
+            case sqlite
+            /// The `gai_events` table in `stores.postgres_url`.
+            case postgres
+            /// JSON lines on standard output.
+            case stdout
+            /// No events are made (the live tail stays empty).
+            case none
+        }
+        public var sink = Sink.file
+        /// The file sink's path; `nil`: `<data_dir>/events.jsonl`.
+        public var path: String?
+        /// The file sink rotates at this size.
+        public var maxFileBytes = 64 << 20
+        /// Events waiting for the writer at most; more are dropped and counted.
+        public var queueCapacity = 10_000
+        /// Rows the SQLite and PostgreSQL sinks keep at most (older ones are pruned).
+        public var maxRows = 1_000_000
+        public init() {}
+    }
+
+    /// `tracing.*`: OpenTelemetry spans, exported over OTLP/HTTP (protobuf).
+    public struct Tracing: Sendable, Equatable {
+        /// Make spans and export them (`tracing.enabled`, default off). Off, a client's
+        /// `traceparent` is still forwarded upstream and its trace id logged.
+        public var enabled = false
+        /// The collector's base URL (`tracing.otlp_endpoint`); `/v1/traces` is appended, as with
+        /// `OTEL_EXPORTER_OTLP_ENDPOINT`. Default `http://localhost:4318`.
+        public var otlpEndpoint: String?
+        /// `service.name` on every span.
+        public var serviceName = "gai"
+        /// The share of new traces kept (a client's sampled flag is honoured).
+        public var sampleRatio = 1.0
+        public init() {}
+    }
+
     /// `budgets[]`: spending caps per key, user or team.
     public var budgets: [Budget] = []
 

@@ -129,6 +129,8 @@ enum ConfigKeys {
         "budgets.#.scope", "budgets.#.key", "budgets.#.user", "budgets.#.team", "budgets.#.usd", "budgets.#.period",
         "prices.#.model", "prices.#.input_per_million", "prices.#.output_per_million", "prices.#.cached_input_per_million",
         "prices.#.cache_write_per_million", "prices.#.reasoning_per_million",
+        "events.sink", "events.path", "events.max_file_bytes", "events.queue_capacity", "events.max_rows",
+        "tracing.enabled", "tracing.otlp_endpoint", "tracing.service_name", "tracing.sample_ratio",
     ].map { $0.split(separator: ".").map(String.init) }
 
     static func isKnown(_ key: String) -> Bool {
