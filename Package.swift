@@ -31,6 +31,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.7.3"),
+        // OTLP/HTTP only: the default traits pull in gRPC and add minutes to a cold build.
+        .package(url: "https://github.com/swift-otel/swift-otel.git", from: "1.6.0", traits: ["OTLPHTTP"]),
     ],
     targets: [
         // Layer 0: the unified schema, the error taxonomy and the provider contract. No I/O.
@@ -50,6 +53,7 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
         ]),
         // Layer 2: the price table (bundled, derived from LiteLLM's) and cost arithmetic.
         .target(name: "GaiPricing", dependencies: ["GaiCore"]),
@@ -79,14 +83,14 @@ let package = Package(
         ]),
         // Layer 3: SQLite-backed stores (the embedded default for durable data).
         .target(name: "GaiStorageSQLite", dependencies: [
-            "GaiCore", "GaiStorage",
+            "GaiCore", "GaiStorage", "GaiTelemetry",
             .product(name: "SQLiteNIO", package: "sqlite-nio"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Layer 3: PostgreSQL-backed stores (keys, ledger, dead letters, rate limits via PL/pgSQL).
         .target(name: "GaiStoragePostgres", dependencies: [
-            "GaiCore", "GaiStorage", "GaiLimits",
+            "GaiCore", "GaiStorage", "GaiLimits", "GaiTelemetry",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
@@ -123,6 +127,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
         ]),
         // Layer 4: configuration loading and the CLI.
         .target(name: "GaiConfig", dependencies: [
@@ -145,6 +150,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
+            .product(name: "OTel", package: "swift-otel"),
         ]),
         // Test support shared by the real-server test targets: reserved loopback ports.
         .target(name: "GaiServerTesting"),
@@ -184,10 +191,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "GaiStorageTests", dependencies: ["GaiStorage", "GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
-        .testTarget(name: "GaiStorageSQLiteTests", dependencies: ["GaiStorageSQLite", "GaiStorage", "GaiCore"]),
+        .testTarget(name: "GaiStorageSQLiteTests", dependencies: [
+            "GaiStorageSQLite", "GaiStorage", "GaiCore", "GaiTelemetry", .product(name: "SQLiteNIO", package: "sqlite-nio"),
+        ]),
         // Real-PostgreSQL tests of the PostgreSQL stores.
         .testTarget(name: "GaiStoragePostgresTests", dependencies: [
-            "GaiStoragePostgres", "GaiPostgresTesting", "GaiServerTesting", "GaiStorage", "GaiLimits", "GaiCore",
+            "GaiStoragePostgres", "GaiPostgresTesting", "GaiServerTesting", "GaiStorage", "GaiLimits", "GaiCore", "GaiTelemetry",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -216,9 +225,11 @@ let package = Package(
             name: "GaiGatewayTests",
             dependencies: [
                 "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiTesting", "GaiRouting",
-                "GaiCore", "GaiStorage", "GaiLimits",
+                "GaiCore", "GaiStorage", "GaiLimits", "GaiTelemetry",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ],
             resources: [.copy("Fixtures")]),
     ]

@@ -4,6 +4,7 @@ import GaiCore
 import GaiRouting
 import Logging
 import GaiTelemetry
+import Tracing
 
 extension AccessRecord {
     /// Writes the one access-log line of a request: ids, route, model, provider, outcome,
@@ -18,7 +19,10 @@ extension AccessRecord {
         let snapshot = fields.withLock { $0 }
         let elapsed = ContinuousClock.now - (snapshot.startedAt ?? start)
         if path.hasPrefix("/v1/"), let events {
-            Self.emitEvents(snapshot, to: events, requestID: requestID.value, path: path, status: status, elapsed: elapsed)
+            events.emit(deferred: RequestEvents(snapshot, requestID: requestID.value, path: path, status: status, elapsed: elapsed))
+        }
+        if let span = snapshot.span {
+            Self.end(span, snapshot, path: path, status: status)
         }
         if path.hasPrefix("/v1/") {
             GatewayMetrics.requestEnded()
@@ -37,6 +41,7 @@ extension AccessRecord {
             "status": .stringConvertible(status),
             "latency_ms": .string(String(format: "%.3f", milliseconds)),
         ]
+        if let traceID = snapshot.traceID { metadata["trace_id"] = .string(traceID) }
         if let model = snapshot.model { metadata["model"] = .string(model) }
         if let provider = snapshot.provider { metadata["provider"] = .string(provider) }
         if let code = snapshot.errorCode { metadata["error_code"] = .string(code.rawValue) }
@@ -61,52 +66,34 @@ extension AccessRecord {
 }
 
 extension AccessRecord {
-    /// The request's observability events, made from its record once it ended: each failed
-    /// attempt (a span under the request's), a fallback when more than one deployment was
-    /// called, a replay, a refusal by a limit, an error, and the completion. Emitting only
-    /// appends to the pipeline's bounded buffer.
-    static func emitEvents(_ record: Fields, to events: EventPipeline, requestID: String, path: String, status: Int, elapsed: Duration) {
-        let span = "req"
-        var common: [String: JSONValue] = ["path": .string(path), "status": .int(Int64(status))]
-        if let model = record.model { common["model"] = .string(model) }
-        if let provider = record.provider { common["provider"] = .string(provider) }
-        for (index, attempt) in record.attempts.enumerated() where attempt.outcome != .success {
-            events.emit(
-                ObservabilityEvent(
-                    type: .attemptFailed, correlationID: requestID, spanID: "attempt-\(index + 1)", parentSpanID: span,
-                    payload: [
-                        "deployment": .string(attempt.deployment.description), "outcome": .string(attempt.outcome.label),
-                        "duration_ms": .double(attempt.duration.secondsValue * 1000),
-                    ]))
-        }
-        if Set(record.attempts.filter(\.calledUpstream).map(\.deployment)).count > 1 {
-            events.emit(
-                ObservabilityEvent(
-                    type: .fallbackTriggered, correlationID: requestID, spanID: "fallback", parentSpanID: span,
-                    payload: ["deployments": .array(record.attempts.map { .string($0.deployment.description) })]))
-        }
-        if record.replayed {
-            events.emit(ObservabilityEvent(type: .idempotentReplay, correlationID: requestID, spanID: "replay", parentSpanID: span, payload: common))
-        }
-        if let code = record.errorCode {
-            if code == .rateLimited {
-                events.emit(ObservabilityEvent(type: .rateLimited, correlationID: requestID, spanID: "limit", parentSpanID: span, payload: common))
+    /// Ends the request's span with what the request became: the GenAI attributes (operation,
+    /// provider, requested and answering model, token usage, finish reasons), the HTTP status,
+    /// and `error.type` (the taxonomy code) with an error status for a 5xx.
+    static func end(_ span: any Span, _ record: Fields, path: String, status: Int) {
+        span.updateAttributes { attributes in
+            attributes["gen_ai.operation.name"] = GatewayTracing.operationName(path: path)
+            attributes["http.response.status_code"] = status
+            if let model = record.model { attributes["gen_ai.request.model"] = model }
+            if let last = record.attempts.last {
+                attributes["gen_ai.response.model"] = last.deployment.model
+                attributes["gai.deployment"] = last.deployment.description
+                attributes["gai.attempts"] = record.attempts.upstreamCalls
             }
-            events.emit(
-                ObservabilityEvent.error(
-                    correlationID: requestID, spanID: "error", parentSpanID: span, errorType: code.rawValue,
-                    message: "The request ended with \(code.rawValue) (HTTP \(status)).", component: "gateway"))
+            if let kind = record.providerKind { attributes["gen_ai.provider.name"] = GatewayTracing.providerName(kind: kind) }
+            if let provider = record.provider { attributes["gai.provider"] = provider }
+            if let usage = record.usage {
+                attributes["gen_ai.usage.input_tokens"] = usage.promptTokens
+                attributes["gen_ai.usage.output_tokens"] = usage.completionTokens
+            }
+            if !record.finishReasons.isEmpty { attributes["gen_ai.response.finish_reasons"] = record.finishReasons }
+            if let code = record.errorCode { attributes["error.type"] = code.rawValue }
+            if record.stream { attributes["gai.stream"] = true }
+            if record.replayed { attributes["gai.idempotent_replay"] = true }
         }
-        var completed = common
-        completed["latency_ms"] = .double(elapsed.secondsValue * 1000)
-        completed["attempts"] = .int(Int64(record.attempts.upstreamCalls))
-        completed["stream"] = .bool(record.stream)
-        if let usage = record.usage {
-            completed["prompt_tokens"] = .int(Int64(usage.promptTokens))
-            completed["completion_tokens"] = .int(Int64(usage.completionTokens))
+        if status >= 500 || status == 499 {
+            span.setStatus(SpanStatus(code: .error, message: record.errorCode?.rawValue))
         }
-        if let code = record.errorCode { completed["error_code"] = .string(code.rawValue) }
-        events.emit(ObservabilityEvent(type: .responseCompleted, correlationID: requestID, spanID: span, payload: completed))
+        span.end()
     }
 
     /// A model name fit for a label: a configured name as is, `provider/*` for a direct
@@ -125,5 +112,111 @@ extension Array where Element == AttemptRecord {
     /// Time spent in upstream calls (for a stream, up to its commit point).
     var upstreamTime: Duration {
         reduce(.zero) { $1.calledUpstream ? $0 + $1.duration : $0 }
+    }
+}
+
+/// `request_received`, made by the event writer.
+struct RequestReceived: ObservabilityEventSource {
+    let requestID: String
+    let traceID: String?
+    let method: String
+    let path: String
+    let timestamp: Int64
+
+    func makeEvents() -> [ObservabilityEvent] {
+        [
+            ObservabilityEvent(
+                type: .requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
+                payload: ["method": .string(method), "path": .string(path)])
+        ]
+    }
+}
+
+/// The events of a request that ended, made from a copy of its record by the event writer (the
+/// request only paid for the copy): each failed attempt (a span under the request's), a retry
+/// of the same deployment, a fallback when more than one deployment was called, a replay, a
+/// refusal by a limit, an error, and the completion.
+struct RequestEvents: ObservabilityEventSource {
+    let model: String?
+    let provider: String?
+    let attempts: [AttemptRecord]
+    let replayed: Bool
+    let errorCode: ErrorCode?
+    let usage: Usage?
+    let stream: Bool
+    let traceID: String?
+    let requestID: String
+    let path: String
+    let status: Int
+    let elapsed: Duration
+    let timestamp: Int64
+
+    init(_ record: AccessRecord.Fields, requestID: String, path: String, status: Int, elapsed: Duration) {
+        model = record.model
+        provider = record.provider
+        attempts = record.attempts
+        replayed = record.replayed
+        errorCode = record.errorCode
+        usage = record.usage
+        stream = record.stream
+        traceID = record.traceID
+        self.requestID = requestID
+        self.path = path
+        self.status = status
+        self.elapsed = elapsed
+        timestamp = WallClock.nowMilliseconds()
+    }
+
+    func makeEvents() -> [ObservabilityEvent] {
+        let span = "req"
+        var events: [ObservabilityEvent] = []
+        func add(_ type: ObservabilityEventType, spanID: String, parent: String? = span, _ payload: [String: JSONValue]) {
+            events.append(
+                ObservabilityEvent(
+                    type: type, timestamp: timestamp, correlationID: requestID, spanID: spanID, parentSpanID: parent, traceID: traceID,
+                    payload: payload))
+        }
+        var common: [String: JSONValue] = ["path": .string(path), "status": .int(Int64(status))]
+        if let model { common["model"] = .string(model) }
+        if let provider { common["provider"] = .string(provider) }
+        for (index, attempt) in attempts.enumerated() {
+            if attempt.outcome != .success {
+                add(.attemptFailed, spanID: "attempt-\(index + 1)", [
+                    "deployment": .string(attempt.deployment.description), "outcome": .string(attempt.outcome.label),
+                    "duration_ms": .double(attempt.duration.secondsValue * 1000),
+                ])
+            }
+            if index > 0, attempt.calledUpstream, attempts[index - 1].deployment == attempt.deployment {
+                add(.retryScheduled, spanID: "attempt-\(index + 1)", [
+                    "deployment": .string(attempt.deployment.description), "attempt": .int(Int64(index + 1)),
+                ])
+            }
+        }
+        if Set(attempts.filter(\.calledUpstream).map(\.deployment)).count > 1 {
+            add(.fallbackTriggered, spanID: "fallback", ["deployments": .array(attempts.map { .string($0.deployment.description) })])
+        }
+        if replayed {
+            add(.idempotentReplay, spanID: "replay", common)
+        }
+        if let code = errorCode {
+            if code == .rateLimited {
+                add(.rateLimited, spanID: "limit", common)
+            }
+            events.append(
+                ObservabilityEvent.error(
+                    correlationID: requestID, spanID: "error", parentSpanID: span, traceID: traceID, errorType: code.rawValue,
+                    message: "The request ended with \(code.rawValue) (HTTP \(status)).", component: "gateway"))
+        }
+        var completed = common
+        completed["latency_ms"] = .double(elapsed.secondsValue * 1000)
+        completed["attempts"] = .int(Int64(attempts.upstreamCalls))
+        completed["stream"] = .bool(stream)
+        if let usage {
+            completed["prompt_tokens"] = .int(Int64(usage.promptTokens))
+            completed["completion_tokens"] = .int(Int64(usage.completionTokens))
+        }
+        if let code = errorCode { completed["error_code"] = .string(code.rawValue) }
+        add(.responseCompleted, spanID: span, parent: nil, completed)
+        return events
     }
 }

@@ -34,7 +34,12 @@ extension Gateway {
             }
             routed.lease.release()
             let result = routed.value
-            context.access.update { $0.usage = result.usage }
+            // Finish reasons are for the span only: read (cheaply) only when tracing is on.
+            let reasons = tracing == nil ? [] : Self.finishReasons(of: result)
+            context.access.update {
+                $0.usage = result.usage
+                $0.finishReasons = reasons
+            }
             if let raw = result.rawBody { return .body(raw) }
             return .body(try Self.encode(result.value))
         }

@@ -41,7 +41,11 @@ extension Gateway {
                 return try await target.provider.chatCompletion(upstream, context: providerContext)
             }
             routed.lease.release()
-            context.access.update { $0.usage = routed.value.usage }
+            let reasons = tracing == nil ? [] : Self.finishReasons(of: routed.value)
+            context.access.update {
+                $0.usage = routed.value.usage
+                $0.finishReasons = reasons
+            }
             let message = MessagesTranslation.message(from: try routed.value.value, clientModel: chat.model)
             return .body(try Self.encode(message))
         }

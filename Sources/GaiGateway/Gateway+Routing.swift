@@ -5,6 +5,7 @@ import GaiRouting
 import GaiStorage
 import Hummingbird
 import NIOCore
+import Tracing
 
 extension Gateway {
     /// Runs one logical call over the model's deployments (retries, breakers, fallback), noting
@@ -16,17 +17,32 @@ extension Gateway {
     ) async throws(GaiError) -> ModelRouter.Routed<Value> {
         context.access.update { $0.model = model }
         do {
-            let routed = try await modelRouter.call(model: model, deadline: providerContext.deadline, operation: operation)
+            let routed: ModelRouter.Routed<Value>
+            if let tracing, let parent = InstrumentationContext.current {
+                // A span per attempt, under the request's.
+                let operationName = GatewayTracing.operationName(path: request.uri.path)
+                var number = 0
+                routed = try await modelRouter.call(model: model, deadline: providerContext.deadline) { target throws(GaiError) in
+                    number += 1
+                    return try await tracing.attempt(
+                        target, number: number, operationName: operationName, parent: parent, operation: operation)
+                }
+            } else {
+                routed = try await modelRouter.call(model: model, deadline: providerContext.deadline, operation: operation)
+            }
             context.access.update {
                 $0.provider = routed.target.provider.name
+                $0.providerKind = routed.target.provider.kind
                 $0.attempts = routed.attempts
             }
             return routed
         } catch {
+            let kind = error.attempts.last.flatMap { modelRouter.providers[$0.deployment.provider]?.kind }
             context.access.update {
                 $0.attempts = error.attempts
                 $0.shouldRetry = error.clientShouldRetry
                 if let last = error.attempts.last { $0.provider = last.deployment.provider }
+                $0.providerKind = kind
             }
             let stream = context.access.fields.withLock { $0.stream }
             deadLetter(error, model: model, providerContext: providerContext, request: request, body: body, stream: stream)

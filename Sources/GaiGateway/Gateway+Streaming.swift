@@ -120,6 +120,9 @@ extension Gateway {
         do {
             for chunk in prepared.held {
                 if let usage = chunk.chunk.usage { access.update { $0.usage = usage } }
+                for choice in chunk.chunk.choices {
+                    if let reason = choice.finishReason { access.update { $0.finishReasons.append(reason.rawValue) } }
+                }
                 guard let bytes = try? output.bytes(for: chunk), bytes.readableBytes > 0 else { continue }
                 try await writer.write(recording?.append(bytes) ?? bytes)
             }
@@ -174,16 +177,23 @@ extension Gateway {
         var code: ErrorCode?
         do throws(GaiError) {
             var held = prepared.held[...]
+            var lastChunkAt: ContinuousClock.Instant?
             while true {
                 let next: ChatStreamChunk?
                 if let first = held.popFirst() {
                     next = first
                 } else {
                     next = try await prepared.source.next()
+                    let now = ContinuousClock.now
+                    if let lastChunkAt { GatewayMetrics.interChunkTimer.recordDuration(now - lastChunkAt) }
+                    lastChunkAt = now
                 }
                 guard let chunk = next else { break }
                 if let usage = chunk.chunk.usage {
                     access.update { $0.usage = usage }
+                }
+                for choice in chunk.chunk.choices {
+                    if let reason = choice.finishReason { access.update { $0.finishReasons.append(reason.rawValue) } }
                 }
                 let bytes: ByteBuffer?
                 do {

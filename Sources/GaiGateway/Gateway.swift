@@ -36,6 +36,9 @@ public struct Gateway: Sendable {
     public let metricsExposition: (@Sendable () -> [UInt8])?
     /// Where observability events go (`nil`: none are made).
     public let events: EventPipeline?
+    /// Spans for requests, attempts and upstream calls (`nil`: tracing off; a client's
+    /// `traceparent` is still forwarded upstream and its trace id logged).
+    public let tracing: GatewayTracing?
     let logger: Logger
     let startedAt: Int64
     /// Model names that may be metric labels: every configured model, and `provider/*` for each
@@ -47,9 +50,10 @@ public struct Gateway: Sendable {
         idempotencyStore: any IdempotencyStore = InMemoryIdempotencyStore(), deadLetters: DeadLetterQueue? = nil,
         keys: KeyAuthenticator? = nil, limiter: RequestLimiter? = nil, spend: SpendTracker? = nil,
         limitStoreBreaker: SharedStoreBreaker? = nil, metricsExposition: (@Sendable () -> [UInt8])? = nil,
-        events: EventPipeline? = nil
+        events: EventPipeline? = nil, tracing: GatewayTracing? = nil
     ) {
         self.events = events
+        self.tracing = tracing
         self.limitStoreBreaker = limitStoreBreaker
         self.metricsExposition = metricsExposition
         self.spend = spend
@@ -70,7 +74,8 @@ public struct Gateway: Sendable {
         router.add(
             middleware: GatewayMiddleware(
                 logger: logger, finish: { access, requestID in await self.finishRequest(access, requestID: requestID) },
-                authenticator: configuration.authRequired ? keys : nil, knownModels: knownModels, events: events))
+                authenticator: configuration.authRequired ? keys : nil, knownModels: knownModels, events: events,
+                tracing: tracing))
         router.post("/v1/chat/completions") { request, context in
             try await self.chatCompletions(request, context: context)
         }

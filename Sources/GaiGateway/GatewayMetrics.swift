@@ -24,6 +24,10 @@ enum GatewayMetrics {
     static let fallbacks = "gai_fallbacks_total"
     static let rateLimited = "gai_rate_limited_total"
     static let replays = "gai_idempotent_replays_total"
+    static let interChunk = "gai_inter_chunk_seconds"
+
+    /// Time between two chunks of an upstream stream, as the gateway read them.
+    static let interChunkTimer = Timer(label: interChunk)
 
     /// Requests being handled now (streams until their last byte).
     static let inFlightMeter = Meter(label: inFlight)

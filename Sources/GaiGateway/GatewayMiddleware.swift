@@ -7,6 +7,8 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import GaiTelemetry
+import GaiProviderKit
+import Tracing
 
 /// Runs around every route: assigns the request id (the client's, when sane), turns every
 /// thrown error into the OpenAI error shape (Anthropic's on `/v1/messages…`), sets
@@ -24,6 +26,8 @@ struct GatewayMiddleware: RouterMiddleware {
     let knownModels: Set<String>
     /// Observability events (`nil`: none).
     let events: EventPipeline?
+    /// Request spans (`nil`: tracing off).
+    let tracing: GatewayTracing?
 
     /// Milliseconds with three decimals (`x-gai-overhead-ms`).
     static func milliseconds(_ duration: Duration) -> String {
@@ -37,10 +41,43 @@ struct GatewayMiddleware: RouterMiddleware {
     ) async throws -> Response {
         let start = ContinuousClock.now
         var context = context
-        context.access.update { $0.startedAt = start }
-        if request.uri.path.hasPrefix("/v1/") { GatewayMetrics.requestStarted() }
+        let isAPI = request.uri.path.hasPrefix("/v1/")
+        if isAPI { GatewayMetrics.requestStarted() }
         if let clientValue = request.headers[.requestID], let clientID = GaiCore.RequestID(clientValue: clientValue) {
             context.requestID = clientID
+        }
+        // The trace: the gateway's own span when tracing is on (continuing the client's trace),
+        // else the client's trace headers, forwarded upstream unchanged.
+        var span: (any Span)?
+        var clientTrace: UpstreamTraceHeaders?
+        var traceID: String?
+        if isAPI {
+            if let tracing {
+                var parent = InstrumentationContext.topLevel
+                tracing.tracer.extract(request.headers, into: &parent, using: HTTPFieldsExtractor())
+                let requestSpan = tracing.tracer.startSpan("\(request.method.rawValue) \(request.uri.path)", context: parent, ofKind: .server)
+                requestSpan.updateAttributes { attributes in
+                    attributes["http.request.method"] = request.method.rawValue
+                    attributes["http.route"] = request.uri.path
+                    attributes["url.path"] = request.uri.path
+                    attributes["gai.request_id"] = context.requestID.value
+                }
+                span = requestSpan
+                traceID = tracing.traceID(requestSpan.context)
+            } else if let header = request.headers[.traceparent], let parsed = TraceParent(header: header) {
+                clientTrace = UpstreamTraceHeaders(traceparent: header, tracestate: request.headers[.tracestate])
+                traceID = parsed.traceID
+            }
+            if let events {
+                events.emit(deferred: RequestReceived(
+                    requestID: context.requestID.value, traceID: traceID, method: request.method.rawValue, path: request.uri.path,
+                    timestamp: WallClock.nowMilliseconds()))
+            }
+        }
+        context.access.update {
+            $0.startedAt = start
+            $0.span = span
+            $0.traceID = traceID
         }
         let dialect = ErrorDialect(path: request.uri.path)
         var response: Response
@@ -53,7 +90,14 @@ struct GatewayMiddleware: RouterMiddleware {
                     $0.apiKey = key
                 }
             }
-            response = try await next(request, context)
+            let current = context
+            if let span {
+                response = try await InstrumentationContext.withValue(span.context) { try await next(request, current) }
+            } else if let clientTrace {
+                response = try await UpstreamTraceHeaders.$current.withValue(clientTrace) { try await next(request, current) }
+            } else {
+                response = try await next(request, context)
+            }
         } catch {
             let (gaiError, status) = Self.classify(error, request: request)
             context.access.update { $0.errorCode = gaiError.code }

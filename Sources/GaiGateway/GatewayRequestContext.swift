@@ -5,6 +5,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import Synchronization
+import Tracing
 
 /// Hummingbird's per-request context, plus the gateway's request id and access record.
 public struct GatewayRequestContext: RequestContext {
@@ -57,6 +58,14 @@ public final class AccessRecord: Sendable {
         var firstContentAfter: Duration?
         /// USD of the request's usage, once known.
         var costUSD: Double?
+        /// The request's span (tracing on), ended with the access-log line.
+        var span: (any Span)?
+        /// The request's trace id: its span's, else the client's `traceparent`'s.
+        var traceID: String?
+        /// The answering provider's adapter kind (`gen_ai.provider.name`).
+        var providerKind: String?
+        /// Why the answer ended (`gen_ai.response.finish_reasons`).
+        var finishReasons: [String] = []
     }
 
     // Guards the fields: a stream's writer task and the middleware may touch them.

@@ -78,6 +78,10 @@ public struct UpstreamBody: AsyncSequence, Sendable {
         }
     }
 
+    init(makeIterator: @escaping @Sendable () -> AsyncIterator) {
+        self.makeIterator = makeIterator
+    }
+
     public func makeAsyncIterator() -> AsyncIterator { makeIterator() }
 
     public struct AsyncIterator: AsyncIteratorProtocol {

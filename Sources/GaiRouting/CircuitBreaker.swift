@@ -99,6 +99,16 @@ public final class CircuitBreaker: Sendable {
         }
     }
 
+    /// A change of phase, reported to the breaker's observer (after its lock is released).
+    public enum Transition: Sendable, Hashable {
+        /// Tripped (or a half-open probe failed): skipped for `coolDown`.
+        case opened(coolDown: Duration)
+        /// The cool-down elapsed; probes may go through.
+        case halfOpened
+        /// A probe succeeded, or an admin reset it.
+        case closed
+    }
+
     /// How a permitted call ended.
     public enum Outcome: Sendable {
         /// The deployment answered successfully.
@@ -132,6 +142,14 @@ public final class CircuitBreaker: Sendable {
         case closed
         case halfOpen
         case open(until: ContinuousClock.Instant)
+
+        var kind: Int {
+            switch self {
+            case .closed: 0
+            case .halfOpen: 1
+            case .open: 2
+            }
+        }
     }
 
     private struct Storage: Sendable {
@@ -152,11 +170,15 @@ public final class CircuitBreaker: Sendable {
     /// The lock: guards all mutable breaker state. Held only for short, non-reentrant,
     /// non-calling-out critical sections.
     private let storage = Mutex(Storage())
+    /// Told of every phase change, outside the lock (events, logs).
+    private let onTransition: (@Sendable (Transition) -> Void)?
 
     public init(
         configuration: Configuration = Configuration(),
-        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
+        now: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
+        onTransition: (@Sendable (Transition) -> Void)? = nil
     ) {
+        self.onTransition = onTransition
         var configuration = configuration
         configuration.consecutiveFailureThreshold = max(1, configuration.consecutiveFailureThreshold)
         configuration.windowSize = max(1, configuration.windowSize)
@@ -172,59 +194,70 @@ public final class CircuitBreaker: Sendable {
     /// every probe slot taken.
     public func acquire() -> Permit? {
         let now = now()
-        return storage.withLock { storage -> Permit? in
+        let (permit, transition) = storage.withLock { storage -> (Permit?, Transition?) in
+            let before = storage.phase.kind
             advance(&storage, now: now)
+            let transition = Self.transition(from: before, to: storage.phase, now: now)
             switch storage.phase {
             case .open:
-                return nil
+                return (nil, transition)
             case .closed:
-                return issue(&storage, isProbe: false)
+                return (issue(&storage, isProbe: false), transition)
             case .halfOpen:
-                guard storage.probes.count < configuration.halfOpenMaxProbes else { return nil }
+                guard storage.probes.count < configuration.halfOpenMaxProbes else { return (nil, transition) }
                 let permit = issue(&storage, isProbe: true)
                 storage.probes.insert(permit.id)
-                return permit
+                return (permit, transition)
             }
         }
+        if let transition { onTransition?(transition) }
+        return permit
     }
 
     /// Reports how the call made under `permit` ended. Stale or already-reported permits are
     /// ignored.
     public func record(_ permit: Permit, outcome: Outcome) {
         let now = now()
-        storage.withLock { storage in
-            advance(&storage, now: now)
-            guard permit.generation == storage.generation else { return }
-            switch storage.phase {
-            case .open:
+        let transition = storage.withLock { storage -> Transition? in
+            let before = storage.phase.kind
+            record(permit, outcome: outcome, in: &storage, now: now)
+            return Self.transition(from: before, to: storage.phase, now: now)
+        }
+        if let transition { onTransition?(transition) }
+    }
+
+    private func record(_ permit: Permit, outcome: Outcome, in storage: inout Storage, now: ContinuousClock.Instant) {
+        advance(&storage, now: now)
+        guard permit.generation == storage.generation else { return }
+        switch storage.phase {
+        case .open:
+            return
+        case .closed:
+            guard !permit.isProbe else { return }
+            switch outcome {
+            case .success:
+                storage.consecutiveFailures = 0
+                append(&storage, failed: false, now: now)
+            case .failure(let error) where Self.countsAsFailure(error):
+                storage.consecutiveFailures += 1
+                append(&storage, failed: true, now: now)
+                if shouldTrip(storage) { open(&storage, retryAfter: error.retryAfter, now: now) }
+            case .failure, .cancelled:
                 return
-            case .closed:
-                guard !permit.isProbe else { return }
-                switch outcome {
-                case .success:
-                    storage.consecutiveFailures = 0
-                    append(&storage, failed: false, now: now)
-                case .failure(let error) where Self.countsAsFailure(error):
-                    storage.consecutiveFailures += 1
-                    append(&storage, failed: true, now: now)
-                    if shouldTrip(storage) { open(&storage, retryAfter: error.retryAfter, now: now) }
-                case .failure, .cancelled:
-                    return
-                }
-            case .halfOpen:
-                guard permit.isProbe, storage.probes.remove(permit.id) != nil else { return }
-                switch outcome {
-                case .success:
-                    storage.phase = .closed
-                    storage.generation &+= 1
-                    storage.probes = []
-                    storage.consecutiveFailures = 0
-                    storage.window = []
-                case .failure(let error) where Self.countsAsFailure(error):
-                    open(&storage, retryAfter: error.retryAfter, now: now)
-                case .failure, .cancelled:
-                    return
-                }
+            }
+        case .halfOpen:
+            guard permit.isProbe, storage.probes.remove(permit.id) != nil else { return }
+            switch outcome {
+            case .success:
+                storage.phase = .closed
+                storage.generation &+= 1
+                storage.probes = []
+                storage.consecutiveFailures = 0
+                storage.window = []
+            case .failure(let error) where Self.countsAsFailure(error):
+                open(&storage, retryAfter: error.retryAfter, now: now)
+            case .failure, .cancelled:
+                return
             }
         }
     }
@@ -232,14 +265,18 @@ public final class CircuitBreaker: Sendable {
     /// The current state (an elapsed cool-down reads as half-open).
     public var state: State {
         let now = now()
-        return storage.withLock { storage -> State in
+        let (state, transition) = storage.withLock { storage -> (State, Transition?) in
+            let before = storage.phase.kind
             advance(&storage, now: now)
+            let transition = Self.transition(from: before, to: storage.phase, now: now)
             switch storage.phase {
-            case .closed: return .closed
-            case .halfOpen: return .halfOpen
-            case .open(let until): return .open(until: until)
+            case .closed: return (.closed, transition)
+            case .halfOpen: return (.halfOpen, transition)
+            case .open(let until): return (.open(until: until), transition)
             }
         }
+        if let transition { onTransition?(transition) }
+        return state
     }
 
     /// The `gai_breaker_state` metric value: 0 closed, 1 half-open, 2 open.
@@ -248,12 +285,26 @@ public final class CircuitBreaker: Sendable {
     /// Forces the breaker closed with fresh counters (for an admin action). Outstanding permits
     /// become stale.
     public func reset() {
-        storage.withLock { storage in
+        let now = now()
+        let transition = storage.withLock { storage -> Transition? in
+            let before = storage.phase.kind
             storage.phase = .closed
             storage.generation &+= 1
             storage.probes = []
             storage.consecutiveFailures = 0
             storage.window = []
+            return Self.transition(from: before, to: storage.phase, now: now)
+        }
+        if let transition { onTransition?(transition) }
+    }
+
+    /// The change from `before` to `phase`, if its kind changed.
+    private static func transition(from before: Int, to phase: Phase, now: ContinuousClock.Instant) -> Transition? {
+        guard phase.kind != before else { return nil }
+        switch phase {
+        case .closed: return .closed
+        case .halfOpen: return .halfOpened
+        case .open(let until): return .opened(coolDown: until - now)
         }
     }
 

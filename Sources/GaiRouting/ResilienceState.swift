@@ -29,6 +29,7 @@ public final class ResilienceState: Sendable {
     private let random: Mutex<any RandomNumberGenerator & Sendable>
     private let breakers = Mutex<[DeploymentKey: CircuitBreaker]>([:])
     private let budgets = Mutex<[BudgetKey: RetryBudget]>([:])
+    private let transitionObserver = Mutex<(@Sendable (DeploymentKey, CircuitBreaker.Transition) -> Void)?>(nil)
 
     public init(
         now: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
@@ -47,10 +48,18 @@ public final class ResilienceState: Sendable {
     public func breaker(for key: DeploymentKey, configuration: CircuitBreaker.Configuration) -> CircuitBreaker {
         breakers.withLock { breakers in
             if let breaker = breakers[key] { return breaker }
-            let breaker = CircuitBreaker(configuration: configuration, now: now)
+            let breaker = CircuitBreaker(configuration: configuration, now: now) { [weak self] transition in
+                self?.transitionObserver.withLock { $0 }?(key, transition)
+            }
             breakers[key] = breaker
             return breaker
         }
+    }
+
+    /// Calls `observer` on every breaker's phase change (breaker events and logs). It runs on the
+    /// task whose call caused the change, outside every lock: it must be quick and not block.
+    public func observeBreakerTransitions(_ observer: @escaping @Sendable (DeploymentKey, CircuitBreaker.Transition) -> Void) {
+        transitionObserver.withLock { $0 = observer }
     }
 
     /// The retry budget of `key`, created on first use.

@@ -101,7 +101,10 @@ struct ServeCommand: ParsableCommand {
         // pool on the request's own event loop; TLS upstreams take AsyncHTTPClient.
         let plainTransport = NIOHTTPTransport(eventLoopGroup: eventLoopGroup)
         let tlsTransport = AsyncHTTPClientTransport(eventLoopGroup: eventLoopGroup)
-        let transport = RoutingTransport(plain: plainTransport, tls: tlsTransport)
+        let tracing = try Self.makeTracing(configuration, logger: logger)
+        // Spans for upstream calls (tracing on), else the client's trace headers forwarded.
+        let transport = TracingTransport(
+            base: RoutingTransport(plain: plainTransport, tls: tlsTransport), tracer: tracing?.tracing.tracer)
         let providers = Self.makeProviders(configuration, transport: transport, logger: logger)
         let registry = ModelRegistry(
             routes: configuration.models, providerNames: Set(providers.map(\.name)), defaultProvider: configuration.defaultProvider)
@@ -156,7 +159,9 @@ struct ServeCommand: ParsableCommand {
             spend: spend,
             limitStoreBreaker: stores.counters.breaker,
             metricsExposition: { metrics.emitToBuffer() },
-            events: events)
+            events: events,
+            tracing: tracing?.tracing)
+        Self.observeBreakers(modelRouter.resilience, events: events, logger: logger)
 
         let server = configuration.server
         let source = configuration.source
@@ -179,7 +184,8 @@ struct ServeCommand: ParsableCommand {
             logger: logger)
 
         var groupConfiguration = ServiceGroupConfiguration(
-            services: [
+            // Services stop in reverse order: the span exporter last, after the server drained.
+            services: (tracing.map { [ServiceGroupConfiguration.ServiceConfiguration(service: $0.service)] } ?? []) + [
                 .init(service: TransportService(plain: plainTransport, tls: tlsTransport)),
                 .init(service: StoreCloser(close: stores.close)),
                 .init(service: RedisService(client: stores.redis)),

@@ -22,17 +22,22 @@ struct GatewayFixture {
 
     init(
         replies: [MockTransport.Reply] = [], extraProviders: [any ChatProvider] = [], maxBodyBytes: Int = 64 * 1024,
-        keys: KeyAuthenticator? = nil
+        keys: KeyAuthenticator? = nil, tracing: GatewayTracing? = nil
     ) {
         let transport = MockTransport(replies: replies)
-        self.init(transport: transport, extraProviders: extraProviders, maxBodyBytes: maxBodyBytes, keys: keys)
+        self.init(transport: transport, extraProviders: extraProviders, maxBodyBytes: maxBodyBytes, keys: keys, tracing: tracing)
     }
 
-    init(transport: MockTransport, extraProviders: [any ChatProvider] = [], maxBodyBytes: Int = 64 * 1024, keys: KeyAuthenticator? = nil) {
+    /// - Parameter tracing: spans for requests, attempts and (through ``TracingTransport``)
+    ///   upstream calls, as `gai serve` wires them.
+    init(
+        transport: MockTransport, extraProviders: [any ChatProvider] = [], maxBodyBytes: Int = 64 * 1024, keys: KeyAuthenticator? = nil,
+        tracing: GatewayTracing? = nil
+    ) {
         self.transport = transport
         let upstream = OpenAIProvider(
             configuration: OpenAIConfiguration(name: "upstream", baseURL: "http://upstream.test/v1", apiKey: "sk-upstream"),
-            transport: transport)
+            transport: TracingTransport(base: transport, tracer: tracing?.tracer))
         let mock = MockProvider(configuration: .init(name: "mock", streamDelay: .zero, embeddingDimensions: 4))
         let providers: [any ChatProvider] = [upstream, mock] + extraProviders
         let registry = ModelRegistry(
@@ -47,7 +52,7 @@ struct GatewayFixture {
             configuration: GatewayConfiguration(maxBodyBytes: maxBodyBytes, authRequired: keys != nil),
             modelRouter: ModelRouter(registry: registry, providers: providers),
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
-            keys: keys)
+            keys: keys, tracing: tracing)
     }
 
     /// One attempt per call: these tests count upstream requests; retries are tested in

@@ -448,4 +448,25 @@ struct CircuitBreakerRegistryTests {
         #expect(ids.count == 1)
         #expect(registry.snapshot().count == 1)
     }
+
+    @Test("every phase change reaches the observer once: opened with its cool-down, half-opened, closed, and an admin reset")
+    func transitionsObserved() {
+        let clock = ManualClock()
+        let seen = Mutex<[CircuitBreaker.Transition]>([])
+        let breaker = CircuitBreaker(now: { clock.now }) { transition in seen.withLock { $0.append(transition) } }
+        for _ in 0..<5 { call(breaker, .failure(transient)) }
+        #expect(seen.withLock { $0 } == [.opened(coolDown: .seconds(30))])
+        #expect(!call(breaker, .success))
+        clock.advance(by: .seconds(30))
+        _ = breaker.state
+        _ = breaker.state
+        #expect(seen.withLock { $0 } == [.opened(coolDown: .seconds(30)), .halfOpened])
+        call(breaker, .success)
+        #expect(seen.withLock { $0 } == [.opened(coolDown: .seconds(30)), .halfOpened, .closed])
+        breaker.reset()  // already closed: no change, nothing reported
+        #expect(seen.withLock { $0 }.count == 3)
+        for _ in 0..<5 { call(breaker, .failure(transient)) }
+        breaker.reset()
+        #expect(seen.withLock { $0 }.suffix(2) == [.opened(coolDown: .seconds(30)), .closed])
+    }
 }

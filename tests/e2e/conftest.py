@@ -179,15 +179,15 @@ def _gai_bin() -> Path:
     return path
 
 
-def start_gai(workdir: Path, port: int, config_text: str) -> subprocess.Popen:
+def start_gai(workdir: Path, port: int, config_text: str, env: dict[str, str] | None = None) -> subprocess.Popen:
     """A `gai serve` of its own (for tests that need other settings than the session gateway):
     writes `config_text` (which listens on `port`) to `workdir/gai.yaml`, logs to
-    `workdir/gai.log`, and returns once `/health/ready` answers."""
+    `workdir/gai.log`, and returns once `/health/ready` answers. `env` adds environment variables."""
     config = workdir / "gai.yaml"
     config.write_text(config_text)
     log = workdir / "gai.log"
     proc = subprocess.Popen([str(_gai_bin()), "serve", "--config", str(config)], stdout=log.open("w"), stderr=subprocess.STDOUT,
-                            cwd=workdir)
+                            cwd=workdir, env={**os.environ, **(env or {})})
     deadline = time.monotonic() + READY_TIMEOUT_S
     while True:
         try:

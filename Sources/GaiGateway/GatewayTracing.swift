@@ -1,0 +1,162 @@
+import GaiCore
+import GaiProviderKit
+import GaiRouting
+import HTTPTypes
+import Hummingbird
+import Tracing
+
+/// The gateway's tracing: a span per `/v1` request (continuing the client's `traceparent`), one
+/// per routing attempt under it, and (through ``TracingTransport``) one per upstream HTTP call
+/// under that, with the OpenTelemetry GenAI attributes.
+///
+/// The tracer is injected rather than read from `InstrumentationSystem`, so an embedding app
+/// (or a test) can trace one gateway without touching the process-wide bootstrap.
+public struct GatewayTracing: Sendable {
+    public let tracer: any Tracer
+    /// The trace id (32 hex digits) of a span's context, for logs and events.
+    public let traceID: @Sendable (InstrumentationContext) -> String?
+
+    /// - Parameter traceID: reads the trace id of a context; the default injects the context
+    ///   into a `traceparent` header and reads it back, which works with any W3C tracer.
+    public init(tracer: any Tracer, traceID: (@Sendable (InstrumentationContext) -> String?)? = nil) {
+        self.tracer = tracer
+        self.traceID = traceID ?? { context in
+            var carrier: [String: String] = [:]
+            tracer.inject(context, into: &carrier, using: DictionaryInjector())
+            return carrier["traceparent"].flatMap(TraceParent.init(header:))?.traceID
+        }
+    }
+}
+
+/// A parsed W3C `traceparent` header: `00-<32 hex trace id>-<16 hex parent id>-<2 hex flags>`.
+struct TraceParent: Sendable, Hashable {
+    var traceID: String
+    var parentID: String
+
+    /// `nil` unless `header` is a valid version-00 (or later-version, read as 00) value with
+    /// non-zero ids.
+    init?(header: String) {
+        let parts = header.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 4, parts[0].count == 2, parts[0] != "ff", parts[1].count == 32, parts[2].count == 16, parts[3].count == 2
+        else { return nil }
+        if parts[0] == "00", parts.count != 4 { return nil }
+        func isLowerHex(_ text: Substring) -> Bool { text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) } }
+        guard parts[0...3].allSatisfy(isLowerHex) else { return nil }
+        guard parts[1].contains(where: { $0 != "0" }), parts[2].contains(where: { $0 != "0" }) else { return nil }
+        traceID = String(parts[1])
+        parentID = String(parts[2])
+    }
+}
+
+struct DictionaryInjector: Injector {
+    func inject(_ value: String, forKey key: String, into carrier: inout [String: String]) {
+        carrier[key] = value
+    }
+}
+
+/// Reads trace headers from a Hummingbird request.
+struct HTTPFieldsExtractor: Extractor {
+    func extract(key: String, from carrier: HTTPFields) -> String? {
+        guard let name = HTTPField.Name(key) else { return nil }
+        return carrier[name]
+    }
+}
+
+extension HTTPField.Name {
+    static let traceparent = HTTPField.Name("traceparent")!
+    static let tracestate = HTTPField.Name("tracestate")!
+}
+
+extension GatewayTracing {
+    /// The GenAI operation a route performs (`gen_ai.operation.name`).
+    static func operationName(path: String) -> String {
+        switch path {
+        case "/v1/embeddings": "embeddings"
+        default: "chat"
+        }
+    }
+
+    /// `gen_ai.provider.name` for an adapter kind: the well-known value where the conventions
+    /// have one, the kind itself otherwise. OpenAI-compatible servers (vLLM, Ollama, …) use the
+    /// `openai` adapter and report `openai`; `gai.provider` names the configured provider.
+    static func providerName(kind: String) -> String {
+        switch kind {
+        case "openai": "openai"
+        case "azure": "azure.ai.openai"
+        case "anthropic": "anthropic"
+        case "gemini": "gcp.gemini"
+        default: kind
+        }
+    }
+
+    /// Runs one routing attempt in its own span, a child of the request's (the task's current
+    /// context), so the upstream call's span nests under it.
+    func attempt<Value: Sendable>(
+        _ target: ModelRouter.Target, number: Int, operationName: String, parent: InstrumentationContext,
+        operation: (ModelRouter.Target) async throws(GaiError) -> Value
+    ) async throws(GaiError) -> Value {
+        let span = tracer.startSpan("\(operationName) \(target.deployment.model)", context: parent, ofKind: .client)
+        span.updateAttributes { attributes in
+            attributes["gen_ai.operation.name"] = operationName
+            attributes["gen_ai.provider.name"] = Self.providerName(kind: target.provider.kind)
+            attributes["gen_ai.request.model"] = target.deployment.model
+            attributes["gai.provider"] = target.provider.name
+            attributes["gai.deployment"] = target.deployment.key.description
+            attributes["gai.attempt"] = number
+        }
+        do {
+            let value = try await InstrumentationContext.withValue(span.context) { () async throws -> Value in
+                try await operation(target)
+            }
+            span.end()
+            return value
+        } catch let error as GaiError {
+            span.attributes["error.type"] = error.code.rawValue
+            span.setStatus(SpanStatus(code: .error, message: error.message))
+            span.end()
+            throw error
+        } catch {
+            span.end()
+            throw GaiError(.internal, "The attempt failed: \(error)")
+        }
+    }
+}
+
+extension Gateway {
+    /// The finish reasons of an answer: from the decoded value, or for bytes passed through, by
+    /// scanning for `"finish_reason":"…"` (no decode on the hot path).
+    static func finishReasons(of result: ProviderResult<ChatCompletion>) -> [String] {
+        guard let raw = result.rawBody else {
+            return ((try? result.value)?.choices ?? []).compactMap { $0.finishReason?.rawValue }
+        }
+        return raw.withUnsafeReadableBytes { Self.scanFinishReasons(in: $0) }
+    }
+
+    static func scanFinishReasons(in bytes: UnsafeRawBufferPointer) -> [String] {
+        let needle = Array(#""finish_reason""#.utf8)
+        var reasons: [String] = []
+        var index = 0
+        let count = bytes.count
+        func skipSpace(_ i: inout Int) { while i < count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 } }
+        while index + needle.count <= count, reasons.count < 16 {
+            guard bytes[index] == needle[0], (0..<needle.count).allSatisfy({ bytes[index + $0] == needle[$0] }) else {
+                index += 1
+                continue
+            }
+            var cursor = index + needle.count
+            skipSpace(&cursor)
+            guard cursor < count, bytes[cursor] == UInt8(ascii: ":") else { index = cursor; continue }
+            cursor += 1
+            skipSpace(&cursor)
+            guard cursor < count, bytes[cursor] == UInt8(ascii: "\"") else { index = cursor; continue }
+            let start = cursor + 1
+            var end = start
+            while end < count, bytes[end] != UInt8(ascii: "\""), end - start < 64 { end += 1 }
+            if end < count, bytes[end] == UInt8(ascii: "\"") {
+                reasons.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            }
+            index = end
+        }
+        return reasons
+    }
+}

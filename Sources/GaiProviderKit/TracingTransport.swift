@@ -1,0 +1,149 @@
+import GaiCore
+import NIOHTTP1
+import Synchronization
+import Tracing
+
+/// W3C trace-context headers to forward upstream as they are, when the gateway makes no spans of
+/// its own (tracing off) but the client sent a `traceparent`: the upstream's spans still join
+/// the client's trace.
+public struct UpstreamTraceHeaders: Sendable, Hashable {
+    public var traceparent: String
+    public var tracestate: String?
+
+    public init(traceparent: String, tracestate: String? = nil) {
+        self.traceparent = traceparent
+        self.tracestate = tracestate
+    }
+
+    /// The headers for upstream calls made by the current task (bound by the gateway).
+    @TaskLocal public static var current: UpstreamTraceHeaders?
+}
+
+/// Wraps a transport so every upstream call is traced: with a tracer, a client span (child of
+/// the task's ``InstrumentationContext/current``, the attempt's span) whose context is injected
+/// as `traceparent`, ended when the response body ends; without one, the client's own trace
+/// headers (``UpstreamTraceHeaders/current``) are forwarded.
+///
+/// The span's attributes follow the OpenTelemetry HTTP client conventions; `url.full` drops the
+/// query string, which may carry a key (Gemini's `?key=`).
+public struct TracingTransport: HTTPTransport {
+    public let base: any HTTPTransport
+    public let tracer: (any Tracer)?
+
+    public init(base: any HTTPTransport, tracer: (any Tracer)?) {
+        self.base = base
+        self.tracer = tracer
+    }
+
+    public func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+        guard let tracer, let parent = InstrumentationContext.current else {
+            guard let trace = UpstreamTraceHeaders.current else { return try await base.send(request) }
+            var request = request
+            request.headers.replaceOrAdd(name: "traceparent", value: trace.traceparent)
+            if let state = trace.tracestate { request.headers.replaceOrAdd(name: "tracestate", value: state) }
+            return try await base.send(request)
+        }
+        let span = tracer.startSpan(request.method.rawValue, context: parent, ofKind: .client)
+        let target = Self.target(of: request.url)
+        span.updateAttributes { attributes in
+            attributes["http.request.method"] = request.method.rawValue
+            attributes["url.full"] = target.url
+            attributes["server.address"] = target.host
+            if let port = target.port { attributes["server.port"] = port }
+        }
+        var request = request
+        tracer.inject(span.context, into: &request.headers, using: HTTPHeadersInjector())
+        let response: UpstreamResponse
+        do {
+            response = try await base.send(request)
+        } catch {
+            span.attributes["error.type"] = error.code.rawValue
+            span.setStatus(SpanStatus(code: .error, message: error.message))
+            span.end()
+            throw error
+        }
+        span.attributes["http.response.status_code"] = response.status
+        if response.status >= 400 {
+            span.attributes["error.type"] = String(response.status)
+            span.setStatus(SpanStatus(code: .error))
+        }
+        let ending = SpanEnding(span)
+        return UpstreamResponse(status: response.status, headers: response.headers, body: response.body.onEnd { errorType, message in ending.end(errorType: errorType, message: message) })
+    }
+
+    /// The URL without its query, and its host and port.
+    static func target(of url: String) -> (url: String, host: String, port: Int?) {
+        let bare = url.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
+        var rest = Substring(bare)
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        let authority = rest.prefix { $0 != "/" }
+        let hostPort = authority.split(separator: "@").last ?? authority
+        if hostPort.hasPrefix("["), let close = hostPort.firstIndex(of: "]") {
+            let host = String(hostPort[hostPort.index(after: hostPort.startIndex)..<close])
+            let after = hostPort[hostPort.index(after: close)...]
+            return (bare, host, after.hasPrefix(":") ? Int(after.dropFirst()) : nil)
+        }
+        let parts = hostPort.split(separator: ":", maxSplits: 1)
+        return (bare, parts.first.map(String.init) ?? "", parts.count == 2 ? Int(parts[1]) : nil)
+    }
+}
+
+/// Ends a span exactly once: when the body ends, fails, or (if the reader walks away without
+/// finishing) when the body is released.
+final class SpanEnding: Sendable {
+    private let span: Mutex<(any Span)?>
+
+    init(_ span: any Span) {
+        self.span = Mutex(span)
+    }
+
+    func end(errorType: String?, message: String?) {
+        guard let span = self.span.withLock({ state -> (any Span)? in
+            defer { state = nil }
+            return state
+        }) else { return }
+        if let errorType {
+            span.attributes["error.type"] = errorType
+            span.setStatus(SpanStatus(code: .error, message: message))
+        }
+        span.end()
+    }
+
+    deinit {
+        span.withLock { $0 }?.end()
+    }
+}
+
+/// Writes trace headers into NIO's `HTTPHeaders`.
+struct HTTPHeadersInjector: Injector {
+    func inject(_ value: String, forKey key: String, into carrier: inout HTTPHeaders) {
+        carrier.replaceOrAdd(name: key, value: value)
+    }
+}
+
+extension UpstreamBody {
+    /// The same body, calling `onEnd` when it finishes (`nil`) or fails (an `error.type` value
+    /// and a message).
+    func onEnd(_ onEnd: @escaping @Sendable (_ errorType: String?, _ message: String?) -> Void) -> UpstreamBody {
+        let base = self
+        return UpstreamBody(makeIterator: {
+            var iterator = base.makeAsyncIterator()
+            return AsyncIterator {
+                do {
+                    let next = try await iterator.next()
+                    if next == nil { onEnd(nil, nil) }
+                    return next
+                } catch let error as GaiError {
+                    onEnd(error.code.rawValue, error.message)
+                    throw error
+                } catch is CancellationError {
+                    onEnd("cancelled", "The reader stopped before the body ended")
+                    throw CancellationError()
+                } catch {
+                    onEnd(ErrorCode.network.rawValue, "\(error)")
+                    throw error
+                }
+            }
+        })
+    }
+}
