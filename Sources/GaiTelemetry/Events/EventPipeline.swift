@@ -19,6 +19,15 @@ public struct EncodedEvent: Sendable {
 public protocol EventSink: Sendable {
     /// Stores `events`; throws when they were not stored.
     func write(_ events: [EncodedEvent]) async throws
+
+    /// Releases what the sink holds (a database connection). ``EventPipeline/run()`` calls it
+    /// after its last write, so a sink opened for the pipeline is closed with it.
+    func close() async
+}
+
+extension EventSink {
+    /// Nothing to release.
+    public func close() async {}
 }
 
 /// Something that becomes events only when the pipeline's writer gets to it, so a request pays
@@ -120,6 +129,7 @@ public final class EventPipeline: Sendable {
         }
         await drain()
         finishSubscribers()
+        await sink.close()
     }
 
     /// Ends ``run()`` after a last drain.

@@ -1,0 +1,49 @@
+import Foundation
+import Synchronization
+
+/// Events as JSON lines on standard output (`events.sink: stdout`), for platforms whose log
+/// collector reads stdout. gai's JSON log lines share the stream; events are told apart by their
+/// `schema_version` and `correlation_id` fields.
+///
+/// A batch is written with as few `write(2)` calls as possible — one when it fits — but each
+/// carries whole lines and at most ``atomicWriteBytes`` bytes unless a single line is longer: a
+/// pipe writes that much atomically, so the log writer writing at the same time cannot split an
+/// event line.
+public final class StandardOutputEventSink: EventSink {
+    /// `PIPE_BUF` on Linux and macOS (POSIX guarantees at least 512).
+    public static let atomicWriteBytes = 4096
+
+    /// Thread safety: `FileHandle` writes are serialized by `gate`.
+    private let handle: FileHandle
+    private let gate = Mutex(())
+
+    /// A sink writing to `handle` (standard output by default; tests pass a pipe).
+    public init(handle: FileHandle = .standardOutput) {
+        self.handle = handle
+    }
+
+    public func write(_ events: [EncodedEvent]) async throws {
+        let writes = Self.chunks(events.map(\.line), limit: Self.atomicWriteBytes)
+        try gate.withLock { _ in
+            for data in writes { try handle.write(contentsOf: data) }
+        }
+    }
+
+    /// `lines`, each ended by a newline, packed in order into chunks of at most `limit` bytes
+    /// (a longer line is a chunk of its own).
+    static func chunks(_ lines: [String], limit: Int) -> [Data] {
+        var chunks: [Data] = []
+        var current = Data()
+        for line in lines {
+            let length = line.utf8.count + 1
+            if !current.isEmpty, current.count + length > limit {
+                chunks.append(current)
+                current = Data()
+            }
+            current.append(contentsOf: line.utf8)
+            current.append(UInt8(ascii: "\n"))
+        }
+        if !current.isEmpty { chunks.append(current) }
+        return chunks
+    }
+}
