@@ -50,6 +50,7 @@ extension Gateway {
             let deleted = try await queue.store.deleteAll()
             return Self.json(#"{"deleted":\#(deleted)}"#)
         }
+        router.get("/admin/events") { request, context in try self.tailEvents(request, context: context) }
     }
 
     /// Refuses the request unless it carries the admin key. The comparison takes the same time

@@ -8,7 +8,7 @@ struct GaiCommand: AsyncParsableCommand {
         commandName: "gai",
         abstract: "An LLM gateway that speaks the OpenAI API.",
         version: version,
-        subcommands: [ServeCommand.self, ConfigCommand.self, KeysCommand.self, SpendCommand.self, DLQCommand.self, VersionCommand.self],
+        subcommands: [ServeCommand.self, ConfigCommand.self, KeysCommand.self, SpendCommand.self, DLQCommand.self, EventsCommand.self, VersionCommand.self],
         defaultSubcommand: nil)
 }
 

@@ -43,7 +43,7 @@ extension ServeCommand {
     /// The PostgreSQL every replica shares, when a store is set to `postgres`.
     static func makePostgres(_ configuration: GaiConfiguration, logger: Logger) throws -> GaiPostgresDatabase? {
         let needed = configuration.durableStore == .postgres || configuration.deadLetters.store == .postgres
-            || configuration.limits.store == "postgres"
+            || configuration.limits.store == "postgres" || configuration.events.sink == .postgres
         guard needed, let url = configuration.postgresURL else { return nil }
         do {
             var database = try GaiPostgresDatabase.Configuration(url: url)

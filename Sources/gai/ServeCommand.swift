@@ -124,9 +124,8 @@ struct ServeCommand: ParsableCommand {
             counters: stores.counters.budgets,
             cost: { model, kind, usage in prices.price(for: model, provider: kind)?.cost(for: usage) ?? 0 })
         let limiter = Self.makeLimiter(configuration.limits, store: stores.counters.limits)
-        // Observability events: JSON lines in <data_dir>/events.jsonl, rotated at 64 MiB.
-        let events = EventPipeline(
-            sink: JSONLinesFileSink(path: URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("events.jsonl").path))
+        // Observability events: the sink `events.sink` names (see ServeCommand+Events.swift).
+        let events = try await Self.makeEventPipeline(configuration, postgres: postgres, logger: logger)
         let keys = KeyAuthenticator(store: stores.keys, cacheTTL: .milliseconds(configuration.authCacheTTLMilliseconds))
         switch configuration.auth {
         case .none:
