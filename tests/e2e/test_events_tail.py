@@ -17,6 +17,7 @@ from pathlib import Path
 import openai
 import pytest
 
+import servers
 from conftest import _free_port, _gai_bin, start_gai, stop_gai
 from gai_helpers import READY_TIMEOUT_S, httpx
 
@@ -262,6 +263,29 @@ def test_the_sqlite_sink_stores_rows_by_request(tmp_path):
         assert not (tmp_path / "data" / "events.jsonl").exists(), "the file sink is not used"
     finally:
         stop_gai(proc)
+
+
+def test_the_postgres_sink_stores_rows_with_a_jsonb_payload(tmp_path):
+    with servers.postgres_server() as postgres_url:
+        port = _free_port()
+        events = f"stores: {{ postgres_url: {postgres_url} }}\nevents: {{ sink: postgres }}"
+        proc = start_gai(tmp_path, port, _config(port, tmp_path, events))
+        try:
+            request_id = _complete(f"http://127.0.0.1:{port}")
+            query = ("SELECT type, payload->>'status', (line::jsonb)->>'correlation_id' FROM gai_events "
+                     f"WHERE correlation_id = '{request_id}' ORDER BY id")
+            deadline = time.monotonic() + 5
+            while True:
+                out = subprocess.run([servers._postgres_bin("psql"), postgres_url, "-At", "-F", "|", "-c", query],
+                                     capture_output=True, text=True, check=True).stdout.split()
+                if any(row.startswith("response_completed|") for row in out):
+                    break
+                assert time.monotonic() < deadline, out
+                time.sleep(0.1)
+            assert out == [f"request_received||{request_id}", f"response_completed|200|{request_id}"]
+            assert not (tmp_path / "data" / "events.jsonl").exists()
+        finally:
+            stop_gai(proc)
 
 
 def test_the_stdout_sink_writes_json_lines_on_standard_output(tmp_path):
