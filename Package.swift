@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "gai", targets: ["gai"]),
         .library(name: "GaiCore", targets: ["GaiCore"]),
         .library(name: "GaiGateway", targets: ["GaiGateway"]),
+        .library(name: "GaiTelemetry", targets: ["GaiTelemetry"]),
         .library(name: "GaiOpenAI", targets: ["GaiOpenAI"]),
         .library(name: "GaiTesting", targets: ["GaiTesting"]),
         .library(name: "GaiLimits", targets: ["GaiLimits"]),

@@ -24,5 +24,6 @@ extension ConfigScope {
         tracing.serviceName = string("tracing.service_name").flatMap { $0.isEmpty ? nil : $0 } ?? tracing.serviceName
         tracing.sampleRatio = double("tracing.sample_ratio", default: 1, in: 0...1)
         configuration.tracing = tracing
+        configuration.metricsEnabled = boolean("metrics.enabled", default: true)
     }
 }

@@ -42,6 +42,8 @@ public struct GaiConfiguration: Sendable {
     }
     public var events = Events()
     public var tracing = Tracing()
+    /// `metrics.enabled`: record Prometheus metrics and serve `GET /metrics` (default on).
+    public var metricsEnabled = true
 
     /// `events.*`: the observability event pipeline.
     public struct Events: Sendable, Equatable {

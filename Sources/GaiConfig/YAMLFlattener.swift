@@ -131,6 +131,7 @@ enum ConfigKeys {
         "prices.#.cache_write_per_million", "prices.#.reasoning_per_million",
         "events.sink", "events.path", "events.max_file_bytes", "events.queue_capacity", "events.max_rows",
         "tracing.enabled", "tracing.otlp_endpoint", "tracing.service_name", "tracing.sample_ratio",
+        "metrics.enabled",
     ].map { $0.split(separator: ".").map(String.init) }
 
     static func isKnown(_ key: String) -> Bool {

@@ -77,7 +77,8 @@ struct ServeCommand: ParsableCommand {
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level, writer: logWriter) }
         let logger = Logger(label: "gai")
         defer { logWriter.flush() }
-        let metricsRegistry = Self.bootstrapMetrics()
+        // metrics.enabled: false leaves swift-metrics on its no-op backend (and /metrics answers 404).
+        let metricsRegistry = configuration.metricsEnabled ? Self.bootstrapMetrics() : nil
 
         if !executorInstalled {
             logger.warning("NIO could not be installed as the concurrency executor; requests will hop between thread pools")
@@ -95,7 +96,7 @@ struct ServeCommand: ParsableCommand {
 
     static func serveGateway(
         _ configuration: GaiConfiguration, postgres: GaiPostgresDatabase?, eventLoopGroup: MultiThreadedEventLoopGroup, logger: Logger,
-        metrics: PrometheusCollectorRegistry
+        metrics: PrometheusCollectorRegistry?
     ) async throws {
         // Plain-HTTP upstreams (local vLLM, Ollama, llama.cpp, sidecars) take the lean SwiftNIO
         // pool on the request's own event loop; TLS upstreams take AsyncHTTPClient.
@@ -157,7 +158,7 @@ struct ServeCommand: ParsableCommand {
             limiter: limiter,
             spend: spend,
             limitStoreBreaker: stores.counters.breaker,
-            metricsExposition: { metrics.emitToBuffer() },
+            metricsExposition: Self.exposition(of: metrics),
             events: events,
             tracing: tracing?.tracing)
         Self.observeBreakers(modelRouter.resilience, events: events, logger: logger)
@@ -264,6 +265,12 @@ extension ServeCommand {
         ]
         MetricsSystem.bootstrap(factory)
         return registry
+    }
+
+    /// `GET /metrics`'s renderer; `nil` with metrics off.
+    static func exposition(of registry: PrometheusCollectorRegistry?) -> (@Sendable () -> [UInt8])? {
+        guard let registry else { return nil }
+        return { registry.emitToBuffer() }
     }
 
     /// The bundled price table with `prices[]` on top.

@@ -4,6 +4,9 @@ and `/debug/stats`."""
 
 from __future__ import annotations
 
+import json
+import time
+
 from conftest import ADMIN_KEY, _free_port, start_gai, stop_gai
 from gai_helpers import httpx
 
@@ -56,6 +59,16 @@ models:
         assert body["checks"]["deployments"]["status"] == "unhealthy"
         assert "doomed" in body["checks"]["deployments"]["detail"]
         assert httpx.get(f"{base}/health/live", trust_env=False).status_code == 200, "alive, just not ready"
+        # The breaker's opening is an observability event (and a log line).
+        events_path = tmp_path / "data" / "events.jsonl"
+        deadline = time.monotonic() + 10
+        opened = []
+        while not opened and time.monotonic() < deadline:
+            if events_path.exists():
+                opened = [e for e in map(json.loads, events_path.read_text().splitlines()) if e["type"] == "breaker_opened"]
+            time.sleep(0.05)
+        assert opened and opened[0]["payload"] == {"deployment": "down/doomed", "cool_down_ms": 600000}
+        assert "circuit breaker opened" in (tmp_path / "gai.log").read_text()
     finally:
         stop_gai(proc)
 
@@ -88,13 +101,13 @@ models:
         while True:
             lines = path.read_text().splitlines() if path.exists() else []
             events = [json.loads(line) for line in lines]
-            ids = {e["correlation_id"] for e in events}
+            ids = {e["correlation_id"] for e in events if e["type"] == "response_completed"}
             if {retried.headers["x-request-id"], missing.headers["x-request-id"]} <= ids:
                 break
             assert time.monotonic() < deadline, lines
             time.sleep(0.05)
         mine = [e for e in events if e["correlation_id"] == retried.headers["x-request-id"]]
-        assert {e["type"] for e in mine} == {"attempt_failed", "response_completed"}
+        assert {e["type"] for e in mine} == {"request_received", "attempt_failed", "retry_scheduled", "response_completed"}
         assert all(e["schema_version"] == 1 for e in mine)
         failed = next(e for e in mine if e["type"] == "attempt_failed")
         assert failed["parent_span_id"] == next(e for e in mine if e["type"] == "response_completed")["span_id"]

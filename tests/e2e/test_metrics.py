@@ -67,3 +67,38 @@ def test_a_retry_a_breaker_and_an_unknown_model_keep_labels_bounded(gai):
     models = {s.labels.get("model") for s in families["gai_requests"].samples}
     assert "no-such-model-7f3a" not in models and "unknown" in models, "client input never becomes a label value"
     assert all(s.value in (0, 1, 2) for s in families["gai_breaker_state"].samples)
+
+
+def test_a_streams_inter_chunk_gaps_are_a_histogram(gai):
+    before = scrape(gai)
+    with httpx.stream("POST", f"{gai.base_url}{CHAT}", timeout=10, trust_env=False,
+                      json={"model": "mock-echo", "stream": True, "messages": [{"role": "user", "content": "one two three four five"}]}) as r:
+        assert r.status_code == 200
+        body = "".join(r.iter_text())
+    assert "[DONE]" in body
+    after = scrape(gai)
+    assert after["gai_inter_chunk_seconds"].type == "histogram"
+    gaps = value(after, "gai_inter_chunk_seconds", "gai_inter_chunk_seconds_count") \
+        - value(before, "gai_inter_chunk_seconds", "gai_inter_chunk_seconds_count")
+    assert gaps >= 3, "one observation per gap between the upstream's chunks"
+
+
+def test_metrics_enabled_false_turns_the_endpoint_off(tmp_path):
+    from conftest import _free_port, start_gai, stop_gai
+    port = _free_port()
+    proc = start_gai(tmp_path, port, f"""
+server: {{ host: 127.0.0.1, port: {port}, threads: 1 }}
+data_dir: {tmp_path / "data"}
+metrics: {{ enabled: false }}
+events: {{ sink: none }}
+providers: [ {{ name: mock, kind: mock, stream_delay_ms: 0 }} ]
+models: [ {{ name: m, deployments: [ {{ provider: mock, model: m }} ] }} ]
+""")
+    try:
+        base = f"http://127.0.0.1:{port}"
+        r = httpx.post(f"{base}{CHAT}", json={"model": "m", "messages": [{"role": "user", "content": "x"}]}, trust_env=False)
+        assert r.status_code == 200 and "x-gai-overhead-ms" in r.headers
+        assert httpx.get(f"{base}/metrics", trust_env=False).status_code == 404
+        assert not (tmp_path / "data" / "events.jsonl").exists(), "events.sink: none writes no events"
+    finally:
+        stop_gai(proc)
