@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "GaiCore", targets: ["GaiCore"]),
         .library(name: "GaiGateway", targets: ["GaiGateway"]),
         .library(name: "GaiTelemetry", targets: ["GaiTelemetry"]),
+        .library(name: "GaiTracing", targets: ["GaiTracing"]),
         .library(name: "GaiOpenAI", targets: ["GaiOpenAI"]),
         .library(name: "GaiTesting", targets: ["GaiTesting"]),
         .library(name: "GaiLimits", targets: ["GaiLimits"]),
@@ -101,6 +102,15 @@ let package = Package(
             "GaiCore",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Layer 3: the gateway's own lean tracer (swift-distributed-tracing API) and its OTLP/HTTP
+        // protobuf exporter over the upstream transport.
+        .target(name: "GaiTracing", dependencies: [
+            "GaiCore", "GaiProviderKit",
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         // Layer 3: adapters. OpenAI-compatible vendors are configuration of this one.
         .target(name: "GaiOpenAI", dependencies: ["GaiCore", "GaiSSE", "GaiProviderKit"]),
         // Layer 1: Codable mirrors of the Anthropic Messages API wire format, shared by the
@@ -140,7 +150,7 @@ let package = Package(
         .executableTarget(name: "gai", dependencies: [
             "GaiCore", "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiRouting",
             "GaiConfig", "GaiTelemetry", "GaiStorage", "GaiStorageSQLite", "GaiStoragePostgres", "GaiPricing", "GaiLimits", "GaiRedis",
-            "GaiStorageRedis",
+            "GaiStorageRedis", "GaiTracing",
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -216,6 +226,13 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(name: "GaiConfigTests", dependencies: ["GaiConfig"]),
         .testTarget(name: "GaiTelemetryTests", dependencies: ["GaiTelemetry", "GaiCore"]),
+        .testTarget(name: "GaiTracingTests", dependencies: [
+            "GaiTracing", "GaiProviderKit", "GaiTesting", "GaiCore",
+            .product(name: "Tracing", package: "swift-distributed-tracing"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "GaiProviderKitTests", dependencies: [
             "GaiProviderKit", "GaiCore",
             .product(name: "NIOCore", package: "swift-nio"),

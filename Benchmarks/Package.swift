@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/package-benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.7.3"),
     ],
     targets: [
         // Redis round trips as `gai serve` makes them (NIO as the global executor).
@@ -42,7 +43,11 @@ let package = Package(
                 .product(name: "GaiStorageRedis", package: "gai"),
                 .product(name: "GaiGateway", package: "gai"),
                 .product(name: "GaiStorage", package: "gai"),
+                .product(name: "GaiTelemetry", package: "gai"),
+                .product(name: "GaiTracing", package: "gai"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "GaiBenchmarks",

@@ -247,4 +247,6 @@ let benchmarks: @Sendable () -> Void = {
     limiterBenchmarks(nanoConfig: nanoConfig)
     redisLimiterBenchmarks()
     admissionBenchmarks(microConfig: microConfig)
+    eventBenchmarks(nanoConfig: nanoConfig)
+    tracingBenchmarks(microConfig: microConfig)
 }

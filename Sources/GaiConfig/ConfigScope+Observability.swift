@@ -23,6 +23,12 @@ extension ConfigScope {
         }
         tracing.serviceName = string("tracing.service_name").flatMap { $0.isEmpty ? nil : $0 } ?? tracing.serviceName
         tracing.sampleRatio = double("tracing.sample_ratio", default: 1, in: 0...1)
+        tracing.backend = choice("tracing.backend", default: tracing.backend)
+        tracing.exportIntervalMilliseconds = int("tracing.export_interval_ms", default: 500, in: 10...60_000)
+        for key in flatValues.keys where key.hasPrefix("tracing.headers.") {
+            let name = String(key.dropFirst("tracing.headers.".count))
+            if let value = string(key, secret: true) { tracing.headers[name] = value }
+        }
         configuration.tracing = tracing
         configuration.metricsEnabled = boolean("metrics.enabled", default: true)
     }

@@ -77,7 +77,7 @@ public struct ConfigurationLoader: Sendable {
         }
         var values: [AbsoluteConfigKey: ConfigValue] = [:]
         for (key, value) in flattener.values {
-            values[AbsoluteConfigKey(key.split(separator: ".").map(String.init))] = ConfigValue(.string(value), isSecret: key.hasSuffix("api_key") || key == "admin_key" || key == "stores.redis_url" || key == "stores.postgres_url")
+            values[AbsoluteConfigKey(key.split(separator: ".").map(String.init))] = ConfigValue(.string(value), isSecret: key.hasSuffix("api_key") || key == "admin_key" || key == "stores.redis_url" || key == "stores.postgres_url" || key.hasPrefix("tracing.headers."))
         }
         let reader = ConfigReader(providers: [
             EnvironmentVariablesProvider(

@@ -83,6 +83,20 @@ public struct GaiConfiguration: Sendable {
         public var serviceName = "gai"
         /// The share of new traces kept (a client's sampled flag is honoured).
         public var sampleRatio = 1.0
+        /// `tracing.backend`: `gai` (the gateway's lean tracer and exporter, the default) or
+        /// `swift-otel` (swift-otel's SDK, which also reads the `OTEL_*` variables).
+        public var backend = Backend.gai
+        /// How long finished spans gather before an export (`tracing.export_interval_ms`; `gai` backend).
+        public var exportIntervalMilliseconds = 500
+        /// Headers sent with every export, e.g. a collector's API key (`tracing.headers.<Name>`;
+        /// secret: never logged).
+        public var headers: [String: String] = [:]
+
+        public enum Backend: String, Sendable, CaseIterable {
+            case gai
+            case swiftOTel = "swift-otel"
+        }
+
         public init() {}
     }
 

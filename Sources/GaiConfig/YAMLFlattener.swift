@@ -130,7 +130,7 @@ enum ConfigKeys {
         "prices.#.model", "prices.#.input_per_million", "prices.#.output_per_million", "prices.#.cached_input_per_million",
         "prices.#.cache_write_per_million", "prices.#.reasoning_per_million",
         "events.sink", "events.path", "events.max_file_bytes", "events.queue_capacity", "events.max_rows",
-        "tracing.enabled", "tracing.otlp_endpoint", "tracing.service_name", "tracing.sample_ratio",
+        "tracing.enabled", "tracing.otlp_endpoint", "tracing.service_name", "tracing.sample_ratio", "tracing.backend", "tracing.export_interval_ms", "tracing.headers.*",
         "metrics.enabled",
     ].map { $0.split(separator: ".").map(String.init) }
 

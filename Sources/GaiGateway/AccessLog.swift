@@ -76,11 +76,9 @@ extension AccessRecord {
             if let model = record.model { attributes["gen_ai.request.model"] = model }
             if let last = record.attempts.last {
                 attributes["gen_ai.response.model"] = last.deployment.model
-                attributes["gai.deployment"] = last.deployment.description
-                attributes["gai.attempts"] = record.attempts.upstreamCalls
+                if record.attempts.count > 1 { attributes["gai.attempts"] = record.attempts.upstreamCalls }
             }
             if let kind = record.providerKind { attributes["gen_ai.provider.name"] = GatewayTracing.providerName(kind: kind) }
-            if let provider = record.provider { attributes["gai.provider"] = provider }
             if let usage = record.usage {
                 attributes["gen_ai.usage.input_tokens"] = usage.promptTokens
                 attributes["gen_ai.usage.output_tokens"] = usage.completionTokens

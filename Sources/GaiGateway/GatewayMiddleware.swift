@@ -41,7 +41,9 @@ struct GatewayMiddleware: RouterMiddleware {
     ) async throws -> Response {
         let start = ContinuousClock.now
         var context = context
-        let isAPI = request.uri.path.hasPrefix("/v1/")
+        // `uri.path` parses the URI on every read: once here.
+        let path = request.uri.path
+        let isAPI = path.hasPrefix("/v1/")
         if isAPI { GatewayMetrics.requestStarted() }
         if let clientValue = request.headers[.requestID], let clientID = GaiCore.RequestID(clientValue: clientValue) {
             context.requestID = clientID
@@ -55,11 +57,10 @@ struct GatewayMiddleware: RouterMiddleware {
             if let tracing {
                 var parent = InstrumentationContext.topLevel
                 tracing.tracer.extract(request.headers, into: &parent, using: HTTPFieldsExtractor())
-                let requestSpan = tracing.tracer.startSpan("\(request.method.rawValue) \(request.uri.path)", context: parent, ofKind: .server)
+                let requestSpan = tracing.tracer.startSpan("\(request.method.rawValue) \(path)", context: parent, ofKind: .server)
                 requestSpan.updateAttributes { attributes in
                     attributes["http.request.method"] = request.method.rawValue
-                    attributes["http.route"] = request.uri.path
-                    attributes["url.path"] = request.uri.path
+                    attributes["http.route"] = path
                     attributes["gai.request_id"] = context.requestID.value
                 }
                 span = requestSpan
@@ -70,7 +71,7 @@ struct GatewayMiddleware: RouterMiddleware {
             }
             if let events {
                 events.emit(deferred: RequestReceived(
-                    requestID: context.requestID.value, traceID: traceID, method: request.method.rawValue, path: request.uri.path,
+                    requestID: context.requestID.value, traceID: traceID, method: request.method.rawValue, path: path,
                     timestamp: WallClock.nowMilliseconds()))
             }
         }
@@ -79,10 +80,10 @@ struct GatewayMiddleware: RouterMiddleware {
             $0.span = span
             $0.traceID = traceID
         }
-        let dialect = ErrorDialect(path: request.uri.path)
+        let dialect = ErrorDialect(path: path)
         var response: Response
         do {
-            if let authenticator, request.uri.path.hasPrefix("/v1/") {
+            if let authenticator, isAPI {
                 let key = try await authenticator.authenticate(Self.presentedKey(request))
                 context.apiKey = key
                 context.access.update {
@@ -138,7 +139,7 @@ struct GatewayMiddleware: RouterMiddleware {
         if !loggedByStream {
             await finish(context.access, context.requestID)
             context.access.log(
-                to: logger, requestID: context.requestID, method: request.method.rawValue, path: request.uri.path,
+                to: logger, requestID: context.requestID, method: request.method.rawValue, path: path,
                 status: response.status.code, start: start, knownModels: knownModels, events: events)
         }
         return response

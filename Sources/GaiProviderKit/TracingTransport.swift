@@ -44,7 +44,7 @@ public struct TracingTransport: HTTPTransport {
             return try await base.send(request)
         }
         let span = tracer.startSpan(request.method.rawValue, context: parent, ofKind: .client)
-        let target = Self.target(of: request.url)
+        let target = Self.cachedTarget(of: request.url)
         span.updateAttributes { attributes in
             attributes["http.request.method"] = request.method.rawValue
             attributes["url.full"] = target.url
@@ -69,6 +69,19 @@ public struct TracingTransport: HTTPTransport {
         }
         let ending = SpanEnding(span)
         return UpstreamResponse(status: response.status, headers: response.headers, body: response.body.onEnd { errorType, message in ending.end(errorType: errorType, message: message) })
+    }
+
+    /// Parsed targets by URL: a gateway calls a handful of URLs over and over.
+    private static let targets = Mutex<[String: (url: String, host: String, port: Int?)]>([:])
+
+    static func cachedTarget(of url: String) -> (url: String, host: String, port: Int?) {
+        if let known = targets.withLock({ $0[url] }) { return known }
+        let parsed = target(of: url)
+        targets.withLock { cache in
+            if cache.count >= 256 { cache.removeAll(keepingCapacity: true) }
+            cache[url] = parsed
+        }
+        return parsed
     }
 
     /// The URL without its query, and its host and port.

@@ -2,7 +2,9 @@ import GaiConfig
 import GaiCore
 import GaiGateway
 import GaiRouting
+import GaiProviderKit
 import GaiTelemetry
+import GaiTracing
 import Logging
 import OTel
 import ServiceLifecycle
@@ -20,9 +22,42 @@ extension ServeCommand {
     /// Only tracing is taken from swift-otel: metrics stay on Prometheus (`/metrics`) and logs on
     /// the JSON handler. The standard `OTEL_*` environment variables override these settings
     /// (swift-otel applies them).
-    static func makeTracing(_ configuration: GaiConfiguration, logger: Logger) throws -> (tracing: GatewayTracing, service: any Service)? {
+    static func makeTracing(
+        _ configuration: GaiConfiguration, transport: any HTTPTransport, logger: Logger
+    ) throws -> (tracing: GatewayTracing, service: any Service)? {
         let settings = configuration.tracing
         guard settings.enabled else { return nil }
+        switch settings.backend {
+        case .gai: return makeGaiTracing(settings, transport: transport, logger: logger)
+        case .swiftOTel: return try makeSwiftOTelTracing(settings, logger: logger)
+        }
+    }
+
+    /// The default backend: ``GaiTracer`` and its OTLP/HTTP exporter over the gateway's own
+    /// upstream transport.
+    static func makeGaiTracing(
+        _ settings: GaiConfiguration.Tracing, transport: any HTTPTransport, logger: Logger
+    ) -> (tracing: GatewayTracing, service: any Service) {
+        let tracer = GaiTracer(configuration: .init(sampleRatio: settings.sampleRatio))
+        let endpoint = tracesURL(settings.otlpEndpoint ?? "http://localhost:4318")
+        let exporter = OTLPSpanExporter(
+            tracer: tracer, endpoint: endpoint, serviceName: settings.serviceName, serviceVersion: GaiCommand.version,
+            transport: transport, headers: settings.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            interval: .milliseconds(settings.exportIntervalMilliseconds), logger: logger)
+        logger.notice(
+            "tracing: spans are exported over OTLP/HTTP",
+            metadata: ["endpoint": .string(endpoint), "sample_ratio": .stringConvertible(settings.sampleRatio), "backend": "gai"])
+        return (GatewayTracing(tracer: tracer, traceID: { $0.gaiTraceID }), SpanExportService(exporter: exporter))
+    }
+
+    /// The collector's base URL with `/v1/traces`, as `OTEL_EXPORTER_OTLP_ENDPOINT` is read.
+    static func tracesURL(_ endpoint: String) -> String {
+        let base = endpoint.hasSuffix("/") ? String(endpoint.dropLast()) : endpoint
+        return base.hasSuffix("/v1/traces") ? base : base + "/v1/traces"
+    }
+
+    /// `tracing.backend: swift-otel`.
+    static func makeSwiftOTelTracing(_ settings: GaiConfiguration.Tracing, logger: Logger) throws -> (tracing: GatewayTracing, service: any Service) {
         var otel = OTel.Configuration.default
         otel.serviceName = settings.serviceName
         otel.logs.enabled = false
@@ -31,11 +66,10 @@ extension ServeCommand {
         otel.traces.exporter = .otlp
         otel.traces.otlpExporter.protocol = .httpProtobuf
         if let endpoint = settings.otlpEndpoint {
-            // The configured value is the collector's base URL, as OTEL_EXPORTER_OTLP_ENDPOINT is;
             // swift-otel takes an explicitly set endpoint as the full traces URL.
-            let base = endpoint.hasSuffix("/") ? String(endpoint.dropLast()) : endpoint
-            otel.traces.otlpExporter.endpoint = base.hasSuffix("/v1/traces") ? base : base + "/v1/traces"
+            otel.traces.otlpExporter.endpoint = tracesURL(endpoint)
         }
+        otel.traces.otlpExporter.headers = settings.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         otel.traces.sampler = .parentBasedTraceIDRatio(ratio: settings.sampleRatio) ?? .parentBasedAlwaysOn
         otel.propagators = [.traceContext]
         otel.diagnosticLogger = .custom(logger)
@@ -48,6 +82,7 @@ extension ServeCommand {
             "tracing: spans are exported over OTLP/HTTP",
             metadata: [
                 "endpoint": .string(otel.traces.otlpExporter.endpoint), "sample_ratio": .stringConvertible(settings.sampleRatio),
+                "backend": "swift-otel",
             ])
         return (GatewayTracing(tracer: backend.factory, traceID: { $0.otelTraceID }), backend.service)
     }
@@ -74,6 +109,19 @@ extension ServeCommand {
                 return
             }
             events?.emit(ObservabilityEvent(type: type, correlationID: GaiCore.RequestID().value, spanID: "breaker", payload: payload))
+        }
+    }
+}
+
+/// Runs the span exporter for the gateway's lifetime; at shutdown it exports what is left.
+struct SpanExportService: Service {
+    let exporter: OTLPSpanExporter
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            await exporter.run()
+        } onGracefulShutdown: {
+            exporter.shutdown()
         }
     }
 }

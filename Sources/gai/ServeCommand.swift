@@ -102,10 +102,10 @@ struct ServeCommand: ParsableCommand {
         // pool on the request's own event loop; TLS upstreams take AsyncHTTPClient.
         let plainTransport = NIOHTTPTransport(eventLoopGroup: eventLoopGroup)
         let tlsTransport = AsyncHTTPClientTransport(eventLoopGroup: eventLoopGroup)
-        let tracing = try Self.makeTracing(configuration, logger: logger)
+        let untracedTransport = RoutingTransport(plain: plainTransport, tls: tlsTransport)
+        let tracing = try Self.makeTracing(configuration, transport: untracedTransport, logger: logger)
         // Spans for upstream calls (tracing on), else the client's trace headers forwarded.
-        let transport = TracingTransport(
-            base: RoutingTransport(plain: plainTransport, tls: tlsTransport), tracer: tracing?.tracing.tracer)
+        let transport = TracingTransport(base: untracedTransport, tracer: tracing?.tracing.tracer)
         let providers = Self.makeProviders(configuration, transport: transport, logger: logger)
         let registry = ModelRegistry(
             routes: configuration.models, providerNames: Set(providers.map(\.name)), defaultProvider: configuration.defaultProvider)
@@ -184,9 +184,10 @@ struct ServeCommand: ParsableCommand {
             logger: logger)
 
         var groupConfiguration = ServiceGroupConfiguration(
-            // Services stop in reverse order: the span exporter last, after the server drained.
-            services: (tracing.map { [ServiceGroupConfiguration.ServiceConfiguration(service: $0.service)] } ?? []) + [
-                .init(service: TransportService(plain: plainTransport, tls: tlsTransport)),
+            // Services stop in reverse order: the span exporter after the server drained, the
+            // transport it exports through last.
+            services: [.init(service: TransportService(plain: plainTransport, tls: tlsTransport))]
+                + (tracing.map { [ServiceGroupConfiguration.ServiceConfiguration(service: $0.service)] } ?? []) + [
                 .init(service: StoreCloser(close: stores.close)),
                 .init(service: RedisService(client: stores.redis)),
                 .init(service: QueueService(queue: stores.deadLetters)),

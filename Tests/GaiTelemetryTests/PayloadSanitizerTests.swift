@@ -1,6 +1,6 @@
 import Foundation
 import GaiCore
-import GaiTelemetry
+@testable import GaiTelemetry
 import Testing
 
 /// SplitMix64: deterministic randomness for the property tests.
@@ -79,5 +79,56 @@ struct PayloadSanitizerTests {
     func ordinaryText() {
         let payload: [String: JSONValue] = ["model": .string("gpt-4o-mini"), "status": .int(200), "note": .string("retry 2 of 3 after 250 ms")]
         #expect(PayloadSanitizer().sanitize(payload) == payload)
+    }
+
+    @Test("the shortcut for text no pattern can match never changes a result (5,000 random strings)")
+    func shortcutAgreesWithThePatterns() {
+        var random = SeededGenerator(state: 99)
+        let pieces = [
+            "a", "Z", "0", "7", " ", "-", "+", "(", ")", ".", "@", "_", "/", "k", "sk", "pk-", "gai", "AKIA", "AIza", "eyJ", "Bearer",
+            "bearer ", "api", "KEY", "key=", "password", "token:", "secret", "ü", "✓", "\u{00A0}", "\t", "example.com", "415",
+            "2024-08-06", "gpt-4o-mini", "/v1/chat/completions", "mock/echo",
+        ]
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            #expect(PayloadSanitizer.scrub(text) == PayloadSanitizer.scrubWithPatterns(text), "\(text)")
+        }
+    }
+
+    @Test("gateway-made values take the shortcut", arguments: ["/v1/chat/completions", "gpt-4o-mini", "mock/echo", "provider_unavailable", "POST"])
+    func plainValuesSkipThePatterns(text: String) {
+        #expect(!PayloadSanitizer.mightMatch(text))
+    }
+
+    @Test("an event's hand-written JSON line is what JSONEncoder would write, keys sorted")
+    func jsonLineMatchesEncoder() throws {
+        let event = ObservabilityEvent(
+            type: .attemptFailed, timestamp: 1_763_851_200_123, correlationID: "0193a5e4-7c2b-7d41-9f3e-2a6b8c1d0e5f", spanID: "attempt-1",
+            parentSpanID: "req", traceID: "4bf92f3577b34da6a3ce929d0e0e4736",
+            payload: [
+                "deployment": .string("mock/echo"), "duration_ms": .double(0.25), "whole": .double(12), "n": .int(-3), "ok": .bool(true),
+                "nothing": .null, "quote": .string("say \"hi\"\n\\ ü"), "list": .array([.int(1), .string("x")]),
+                "nested": .object(["b": .int(2), "a": .int(1)]),
+            ])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = try JSONSerialization.jsonObject(with: encoder.encode(event)) as? NSDictionary
+        let actual = try JSONSerialization.jsonObject(with: Data(event.jsonLine.utf8)) as? NSDictionary
+        #expect(actual == expected)
+        #expect(event.jsonLine.hasPrefix(#"{"correlation_id":"0193a5e4-7c2b-7d41-9f3e-2a6b8c1d0e5f","parent_span_id":"req","payload":{"deployment":"#))
+        #expect(event.jsonLine.hasSuffix(#""trace_id":"4bf92f3577b34da6a3ce929d0e0e4736","type":"attempt_failed"}"#))
+    }
+
+    @Test(
+        "token counts are kept, tokens are not",
+        arguments: [
+            ("prompt_tokens", false), ("completion_tokens", false), ("max_tokens", false), ("access_token", true), ("x-auth-token", true),
+            ("token", true), ("Token", true), ("api_key", true), ("model", false), ("path", false),
+        ])
+    func secretKeys(key: String, secret: Bool) {
+        #expect(PayloadSanitizer.isSecretKey(key) == secret)
+        #expect(PayloadSanitizer.isSecretKey(key) == secret, "memoized answer")
+        let clean = PayloadSanitizer().sanitize([key: .int(42)])
+        #expect((clean[key] == .int(42)) == !secret)
     }
 }

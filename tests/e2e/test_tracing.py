@@ -28,6 +28,7 @@ class OTLPReceiver:
         self.spans: list[dict] = []
         self.resources: list[dict] = []
         self.content_types: list[str] = []
+        self.collector_keys: list[str] = []
         self.lock = threading.Lock()
         owner = self
 
@@ -41,6 +42,7 @@ class OTLPReceiver:
                 request.ParseFromString(body)
                 with owner.lock:
                     owner.content_types.append(self.headers.get("Content-Type", ""))
+                    owner.collector_keys.append(self.headers.get("x-collector-key", ""))
                     for resource_spans in request.resource_spans:
                         resource = {a.key: _value(a.value) for a in resource_spans.resource.attributes}
                         owner.resources.append(resource)
@@ -109,14 +111,17 @@ def receiver():
     r.server.shutdown()
 
 
-@pytest.fixture(scope="module")
-def traced_gai(tmp_path_factory, receiver, fake_upstream):
-    workdir = tmp_path_factory.mktemp("traced")
+@pytest.fixture(scope="module", params=["gai", "swift-otel"])
+def traced_gai(request, tmp_path_factory, receiver, fake_upstream):
+    """A traced gateway, once per tracing backend (the default `gai`, and `swift-otel`)."""
+    backend = request.param
+    workdir = tmp_path_factory.mktemp(f"traced-{backend}")
     port = _free_port()
     proc = start_gai(workdir, port, f"""
 server: {{ host: 127.0.0.1, port: {port}, threads: 1 }}
 data_dir: {workdir / "data"}
-tracing: {{ enabled: true, otlp_endpoint: "{receiver.url}", service_name: gai-e2e }}
+tracing: {{ enabled: true, backend: {backend}, otlp_endpoint: "{receiver.url}", service_name: gai-e2e, export_interval_ms: 50,
+           headers: {{ x-collector-key: "collector-secret" }} }}
 providers:
   - {{ name: fake, kind: openai, base_url: "{fake_upstream.base_url}", api_key: {EXPECTED_API_KEY} }}
   - {{ name: mock, kind: mock, stream_delay_ms: 0 }}
@@ -174,6 +179,8 @@ def test_a_request_continues_the_clients_trace_with_genai_spans(traced_gai, rece
     assert http_call["attributes"]["url.full"] == f"{upstream.base_url}/chat/completions"
     assert receiver.resources and receiver.resources[0]["service.name"] == "gai-e2e"
     assert all("protobuf" in c for c in receiver.content_types)
+    assert receiver.collector_keys and set(receiver.collector_keys) == {"collector-secret"}
+    assert "collector-secret" not in (workdir / "gai.log").read_text(), "export headers are secrets"
 
     # The upstream got the gateway's traceparent: same trace, the HTTP span as its parent.
     sent = upstream.last_request("/v1/chat/completions").headers["traceparent"]

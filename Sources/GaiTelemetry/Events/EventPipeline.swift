@@ -59,6 +59,9 @@ public final class EventPipeline: Sendable {
     public let capacity: Int
     public let failureThreshold: Int
     public let coolDown: Duration
+    /// How long the writer lets events gather after the first one arrives, so it writes batches
+    /// (one sink write, one wake-up) rather than one event at a time.
+    public let batchInterval: Duration
     let sink: any EventSink
     let sanitizer: PayloadSanitizer
     let fallback: @Sendable ([String]) -> Void
@@ -86,13 +89,14 @@ public final class EventPipeline: Sendable {
 
     public init(
         sink: any EventSink, capacity: Int = 10_000, failureThreshold: Int = 5, coolDown: Duration = .seconds(30),
-        sanitizer: PayloadSanitizer = PayloadSanitizer(), fallback: @escaping @Sendable ([String]) -> Void = EventPipeline.standardError,
+        batchInterval: Duration = .milliseconds(100), sanitizer: PayloadSanitizer = PayloadSanitizer(), fallback: @escaping @Sendable ([String]) -> Void = EventPipeline.standardError,
         now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
     ) {
         self.sink = sink
         self.capacity = max(1, capacity)
         self.failureThreshold = max(1, failureThreshold)
         self.coolDown = coolDown
+        self.batchInterval = batchInterval
         self.sanitizer = sanitizer
         self.fallback = fallback
         self.now = now
@@ -111,20 +115,22 @@ public final class EventPipeline: Sendable {
     }
 
     private func enqueue(_ pending: Pending) {
-        let queued = state.withLock { state -> Bool in
+        // Only the first event after a drain wakes the writer; it takes everything queued by then.
+        let first = state.withLock { state -> Bool in
             guard state.buffer.count < capacity else {
                 state.dropped += 1
                 return false
             }
             state.buffer.append(pending)
-            return true
+            return state.buffer.count == 1
         }
-        if queued { wakeup.yield() }
+        if first { wakeup.yield() }
     }
 
     /// Writes until cancelled (or ``shutdown()``), then writes what is left.
     public func run() async {
         for await _ in wakeups {
+            if batchInterval > .zero { try? await Task.sleep(for: batchInterval) }
             await drain()
         }
         await drain()
@@ -144,15 +150,12 @@ public final class EventPipeline: Sendable {
             return state.buffer
         }
         guard !pending.isEmpty else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var encoded: [EncodedEvent] = []
         encoded.reserveCapacity(pending.count)
         func append(_ event: ObservabilityEvent) {
             var event = event
             event.payload = sanitizer.sanitize(event.payload)
-            guard let data = try? encoder.encode(event) else { return }
-            encoded.append(EncodedEvent(event: event, line: String(decoding: data, as: UTF8.self)))
+            encoded.append(EncodedEvent(event: event, line: event.jsonLine))
         }
         for item in pending {
             switch item {

@@ -22,9 +22,11 @@ public struct PayloadSanitizer: Sendable {
     public init() {}
 
     public func sanitize(_ payload: [String: JSONValue]) -> [String: JSONValue] {
-        var clean: [String: JSONValue] = [:]
+        // Most payloads come out as they went in: rewrite only the members that change.
+        var clean = payload
         for (key, value) in payload {
-            clean[key] = Self.isSecretKey(key) ? .string(Self.redacted) : scrub(value)
+            let cleaned = Self.isSecretKey(key) ? .string(Self.redacted) : scrub(value)
+            if cleaned != value { clean[key] = cleaned }
         }
         if case .string(let message)? = clean["error_message"] { clean["error_message"] = .string(String(message.prefix(maxErrorMessage))) }
         if case .string(let preview)? = clean["input_preview"] { clean["input_preview"] = .string(String(preview.prefix(maxInputPreview))) }
@@ -36,7 +38,7 @@ public struct PayloadSanitizer: Sendable {
         switch value {
         // Cut first: no string longer than the whole payload's bound can survive anyway, and
         // the patterns then never scan more than that.
-        case .string(let text): .string(Self.scrub(String(text.prefix(maxBytes))))
+        case .string(let text): .string(Self.scrub(text.utf8.count <= maxBytes ? text : String(text.prefix(maxBytes))))
         case .array(let values): .array(values.prefix(maxBytes / 4).map(scrub))
         case .object(let object):
             .object(Dictionary(uniqueKeysWithValues: object.map { key, value in (key, Self.isSecretKey(key) ? .string(Self.redacted) : scrub(value)) }))
@@ -46,7 +48,9 @@ public struct PayloadSanitizer: Sendable {
 
     /// Cuts strings shorter (1,000, then 200, then 40 characters) until the encoded payload fits.
     func fit(_ payload: [String: JSONValue]) -> [String: JSONValue] {
-        if Self.size(payload) <= maxBytes { return payload }
+        // Most payloads are far below the bound even if every byte needed a `\uXXXX` escape:
+        // they need no encoding to know it.
+        if Self.sizeBound(.object(payload)) <= maxBytes || Self.size(payload) <= maxBytes { return payload }
         for limit in [1000, 200, 40] {
             let cut = payload.mapValues { Self.truncate($0, to: limit) }
             if Self.size(cut) <= maxBytes { return cut }
@@ -63,25 +67,113 @@ public struct PayloadSanitizer: Sendable {
         }
     }
 
+    /// An upper bound of a value's encoded size (6 bytes per byte of text, 32 per number).
+    static func sizeBound(_ value: JSONValue) -> Int {
+        switch value {
+        case .null, .bool: 5
+        case .int, .double: 32
+        case .string(let text): 2 + 6 * text.utf8.count
+        case .array(let values): values.reduce(2) { $0 + 1 + sizeBound($1) }
+        case .object(let object): object.reduce(2) { $0 + 4 + 6 * $1.key.utf8.count + sizeBound($1.value) }
+        }
+    }
+
     static func size(_ payload: [String: JSONValue]) -> Int {
         (try? JSONEncoder().encode(JSONValue.object(payload)).count) ?? Int.max
     }
 
+    /// Whether values under `key` are secrets: it contains one of ``secretKeyParts`` (ignoring
+    /// ASCII case), where `…tokens` (a count, `prompt_tokens`) is not a token.
     static func isSecretKey(_ key: String) -> Bool {
-        let lowered = key.lowercased()
-        return secretKeyParts.contains { lowered.contains($0) }
+        var key = key
+        return key.withUTF8 { bytes in
+            for start in bytes.indices {
+                guard let candidates = secretPartsByFirstByte[Int(bytes[start] | 0x20)] else { continue }
+                for part in candidates where matchesIgnoringASCIICase(bytes, at: start, part) {
+                    let end = start + part.count
+                    if part == tokenPart, end < bytes.count, bytes[end] | 0x20 == UInt8(ascii: "s") { continue }
+                    return true
+                }
+            }
+            return false
+        }
     }
 
+    private static let tokenPart = Array("token".utf8)
+
+    static let secretPartsByFirstByte: [[[UInt8]]?] = {
+        var table = [[[UInt8]]?](repeating: nil, count: 256)
+        for part in secretKeyParts { table[Int(part[0])] = (table[Int(part[0])] ?? []) + [part] }
+        return table
+    }()
+
     static let secretKeyParts = ["api_key", "apikey", "api-key", "authorization", "password", "passwd", "secret", "token", "cookie", "x-api-key"]
+        .map { Array($0.utf8) }
 
     /// Secrets, then personal data, in any text.
     static func scrub(_ text: String) -> String {
+        guard mightMatch(text) else { return text }
+        return scrubWithPatterns(text)
+    }
+
+    /// ``scrub(_:)`` without the ``mightMatch(_:)`` shortcut.
+    static func scrubWithPatterns(_ text: String) -> String {
         var text = text
         for pattern in patterns {
             text = pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: redacted)
         }
         return text
     }
+
+    /// Whether any of ``patterns`` could match `text`: each needs one of these in it — an `@`
+    /// (emails), a run of 9 digits, spaces or `().+-` (phone numbers), or one of
+    /// ``patternTriggers`` in any case. Non-ASCII bytes count as possible digits and spaces
+    /// (the patterns' `\d` and `\s` are Unicode-aware). Most gateway-made values (paths, model
+    /// and provider names, outcomes) have none, and skip the regular expressions.
+    static func mightMatch(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            var run = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "@") { return true }
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x09...0x0D, 0x20, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
+                    UInt8(ascii: "+"), UInt8(ascii: "-"), 0x80...0xFF:
+                    run += 1
+                    if run >= 9 { return true }
+                default:
+                    run = 0
+                }
+            }
+            // Each trigger is checked only where its first letter is.
+            for start in bytes.indices {
+                let first = bytes[start] | 0x20
+                guard let candidates = triggersByFirstByte[Int(first)] else { continue }
+                for trigger in candidates where matchesIgnoringASCIICase(bytes, at: start, trigger) { return true }
+            }
+            return false
+        }
+    }
+
+    /// ``patternTriggers`` by their (lowercase) first byte.
+    static let triggersByFirstByte: [[[UInt8]]?] = {
+        var table = [[[UInt8]]?](repeating: nil, count: 256)
+        for trigger in patternTriggers { table[Int(trigger[0])] = (table[Int(trigger[0])] ?? []) + [trigger] }
+        return table
+    }()
+
+    static func matchesIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: [UInt8]) -> Bool {
+        guard start + needle.count <= haystack.count else { return false }
+        for offset in 0..<needle.count {
+            let byte = haystack[start + offset]
+            if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != needle[offset] { return false }
+        }
+        return true
+    }
+
+    /// Text every secret pattern contains (compared ignoring ASCII case).
+    static let patternTriggers = ["bearer", "api", "password", "passwd", "secret", "token", "authorization", "k-", "gai-", "akia", "aiza", "eyj"]
+        .map { Array($0.utf8) }
 
     // Compiled once; the patterns are constants, so `try?` never fails here.
     static let patterns: [NSRegularExpression] = [

@@ -1,0 +1,186 @@
+import Synchronization
+import Tracing
+
+/// A lean OpenTelemetry tracer for the gateway's hot path, behind the swift-distributed-tracing
+/// API: W3C trace-context propagation, parent-based ratio sampling, and finished spans kept in
+/// one bounded buffer that a background exporter (``OTLPSpanExporter``) drains in batches.
+///
+/// Why not swift-otel's tracer: it hands every finished span to its batch processor through an
+/// unbounded `AsyncStream` and an actor hop, one task wake-up per span. At three spans per
+/// request that cost the gateway half its throughput on one core (docs/benchmarks.md). Here a
+/// finished span is one append under a lock; only the first span after an export wakes the
+/// exporter, and a full buffer drops (and counts) instead of growing.
+public final class GaiTracer: Tracer, Sendable {
+    public typealias Span = GaiSpan
+
+    /// What the exporter needs to know; the tracer only fills the buffer.
+    public struct Configuration: Sendable {
+        /// The share of new traces recorded (0...1); a parent's sampled flag always wins.
+        public var sampleRatio: Double
+        /// Finished spans kept at most while waiting for export; more are dropped and counted.
+        public var maxQueueSize: Int
+
+        public init(sampleRatio: Double = 1, maxQueueSize: Int = 16_384) {
+            self.sampleRatio = min(1, max(0, sampleRatio))
+            self.maxQueueSize = max(1, maxQueueSize)
+        }
+    }
+
+    public let configuration: Configuration
+    /// Root spans are sampled when the low 64 bits of their trace id fall under this.
+    private let sampleThreshold: UInt64
+    private let ids: SpanIDGenerator
+    private let now: @Sendable () -> UInt64
+
+    private struct Buffer {
+        var spans: [FinishedSpan] = []
+        var dropped = 0
+        var recorded = 0
+    }
+
+    private let buffer = Mutex(Buffer())
+    private let wakeups: AsyncStream<Void>
+    private let wakeup: AsyncStream<Void>.Continuation
+
+    /// - Parameters:
+    ///   - seed: seeds span and trace ids (tests pass a fixed one); ids are unique per tracer
+    ///     either way.
+    ///   - now: Unix nanoseconds (tests inject a clock).
+    public init(
+        configuration: Configuration = Configuration(), seed: UInt64? = nil,
+        now: @escaping @Sendable () -> UInt64 = { DefaultTracerClock.now.nanosecondsSinceEpoch }
+    ) {
+        self.configuration = configuration
+        self.sampleThreshold =
+            configuration.sampleRatio >= 1 ? .max : UInt64((configuration.sampleRatio * 18_446_744_073_709_551_615.0).rounded(.down))
+        var system = SystemRandomNumberGenerator()
+        self.ids = SpanIDGenerator(seed: seed ?? system.next())
+        self.now = now
+        (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    // MARK: Tracer
+
+    public func startSpan<Instant: TracerInstant>(
+        _ operationName: String, context: @autoclosure () -> InstrumentationContext, ofKind kind: SpanKind,
+        at instant: @autoclosure () -> Instant, function: String, file fileID: String, line: UInt
+    ) -> GaiSpan {
+        var context = context()
+        let parent = context.gaiSpanContext
+        let spanContext: GaiSpanContext
+        if let parent {
+            spanContext = GaiSpanContext(
+                traceID: parent.traceID, spanID: ids.nextSpanID(), parentSpanID: parent.spanID, sampled: parent.sampled,
+                traceState: parent.traceState)
+        } else {
+            let traceID = ids.nextTraceID()
+            spanContext = GaiSpanContext(
+                traceID: traceID, spanID: ids.nextSpanID(), parentSpanID: 0, sampled: traceID.low <= sampleThreshold, traceState: nil)
+        }
+        context.gaiSpanContext = spanContext
+        return GaiSpan(
+            name: operationName, kind: kind, context: context, spanContext: spanContext, start: instant().nanosecondsSinceEpoch,
+            tracer: spanContext.sampled ? self : nil)
+    }
+
+    public func activeSpan(identifiedBy context: InstrumentationContext) -> GaiSpan? { nil }
+
+    public func forceFlush() {
+        wakeup.yield()
+    }
+
+    /// Reads a W3C `traceparent` (and `tracestate`); an invalid one is ignored (a new trace starts).
+    public func extract<Carrier, Extract: Extractor>(
+        _ carrier: Carrier, into context: inout InstrumentationContext, using extractor: Extract
+    ) where Extract.Carrier == Carrier {
+        guard let header = extractor.extract(key: "traceparent", from: carrier), let parsed = GaiSpanContext(traceparent: header) else {
+            return
+        }
+        var remote = parsed
+        remote.traceState = extractor.extract(key: "tracestate", from: carrier).flatMap { $0.isEmpty ? nil : $0 }
+        context.gaiSpanContext = remote
+    }
+
+    /// Writes the context's span as `traceparent` (and its `tracestate`).
+    public func inject<Carrier, Inject: Injector>(_ context: InstrumentationContext, into carrier: inout Carrier, using injector: Inject)
+    where Inject.Carrier == Carrier {
+        guard let span = context.gaiSpanContext else { return }
+        injector.inject(span.traceparent, forKey: "traceparent", into: &carrier)
+        if let state = span.traceState { injector.inject(state, forKey: "tracestate", into: &carrier) }
+    }
+
+    // MARK: Buffer
+
+    /// Called by a sampled span when it ends. Never blocks; a full buffer drops the span.
+    func record(_ span: FinishedSpan) {
+        let first = buffer.withLock { buffer -> Bool in
+            guard buffer.spans.count < configuration.maxQueueSize else {
+                buffer.dropped += 1
+                return false
+            }
+            buffer.spans.append(span)
+            buffer.recorded += 1
+            return buffer.spans.count == 1
+        }
+        if first { wakeup.yield() }
+    }
+
+    /// Spans waiting for export.
+    public var queueDepth: Int { buffer.withLock { $0.spans.count } }
+    /// Spans dropped because the buffer was full.
+    public var droppedCount: Int { buffer.withLock { $0.dropped } }
+    /// Sampled spans ended so far.
+    public var recordedCount: Int { buffer.withLock { $0.recorded } }
+
+    /// Takes every waiting span (the exporter).
+    func take() -> [FinishedSpan] {
+        buffer.withLock { buffer in
+            defer { buffer.spans.removeAll(keepingCapacity: true) }
+            return buffer.spans
+        }
+    }
+
+    /// Wakes when spans arrive after a take (the exporter's loop).
+    var arrivals: AsyncStream<Void> { wakeups }
+
+    /// Ends ``arrivals`` (shutdown).
+    func finishArrivals() { wakeup.finish() }
+
+    func nowNanoseconds() -> UInt64 { now() }
+
+    /// Empties the buffer (benchmarks).
+    public func takeForBenchmark() -> Int { take().count }
+
+    /// Takes and encodes the waiting spans as one OTLP request (benchmarks).
+    public func encodeWaitingForBenchmark() -> Int {
+        OTLPTraceEncoder(resource: [("service.name", .string("gai"))], scopeVersion: "bench").encode(take()).count
+    }
+}
+
+/// Ids that are unique per generator and look random: a counter through the SplitMix64
+/// finalizer (a bijection, so no two counter values collide), from a random start.
+final class SpanIDGenerator: Sendable {
+    private let counter: Atomic<UInt64>
+    private let key: UInt64
+
+    init(seed: UInt64) {
+        counter = Atomic(Self.mix(seed))
+        key = Self.mix(seed ^ 0x5DEE_CE66_D1CE_4E5B)
+    }
+
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    func next() -> UInt64 {
+        let value = Self.mix(counter.wrappingAdd(1, ordering: .relaxed).newValue ^ key)
+        return value == 0 ? 1 : value
+    }
+
+    func nextSpanID() -> UInt64 { next() }
+
+    func nextTraceID() -> TraceID { TraceID(high: next(), low: next()) }
+}
