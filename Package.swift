@@ -243,7 +243,7 @@ let package = Package(
             name: "GaiGatewayTests",
             dependencies: [
                 "GaiGateway", "GaiOpenAI", "GaiAnthropic", "GaiGemini", "GaiMock", "GaiProviderKit", "GaiTesting", "GaiRouting",
-                "GaiCore", "GaiStorage", "GaiLimits", "GaiTelemetry",
+                "GaiCore", "GaiStorage", "GaiLimits", "GaiTelemetry", "GaiTracing",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),

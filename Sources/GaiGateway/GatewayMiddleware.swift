@@ -58,13 +58,21 @@ struct GatewayMiddleware: RouterMiddleware {
                 var parent = InstrumentationContext.topLevel
                 tracing.tracer.extract(request.headers, into: &parent, using: HTTPFieldsExtractor())
                 let requestSpan = tracing.tracer.startSpan("\(request.method.rawValue) \(path)", context: parent, ofKind: .server)
-                requestSpan.updateAttributes { attributes in
-                    attributes["http.request.method"] = request.method.rawValue
-                    attributes["http.route"] = path
-                    attributes["gai.request_id"] = context.requestID.value
-                }
-                span = requestSpan
                 traceID = tracing.traceID(requestSpan.context)
+                if requestSpan.isRecording {
+                    requestSpan.updateAttributes { attributes in
+                        attributes["http.request.method"] = request.method.rawValue
+                        attributes["http.route"] = path
+                        attributes["gai.request_id"] = context.requestID.value
+                    }
+                    span = requestSpan
+                } else {
+                    // Not sampled: no spans below it, only its context sent upstream (flag 00),
+                    // so the upstream does not sample the trace either.
+                    var carrier: [String: String] = [:]
+                    tracing.tracer.inject(requestSpan.context, into: &carrier, using: DictionaryInjector())
+                    clientTrace = carrier["traceparent"].map { UpstreamTraceHeaders(traceparent: $0, tracestate: carrier["tracestate"]) }
+                }
             } else if let header = request.headers[.traceparent], let parsed = TraceParent(header: header) {
                 clientTrace = UpstreamTraceHeaders(traceparent: header, tracestate: request.headers[.tracestate])
                 traceID = parsed.traceID

@@ -44,13 +44,7 @@ public struct TracingTransport: HTTPTransport {
             return try await base.send(request)
         }
         let span = tracer.startSpan(request.method.rawValue, context: parent, ofKind: .client)
-        let target = Self.cachedTarget(of: request.url)
-        span.updateAttributes { attributes in
-            attributes["http.request.method"] = request.method.rawValue
-            attributes["url.full"] = target.url
-            attributes["server.address"] = target.host
-            if let port = target.port { attributes["server.port"] = port }
-        }
+        span.attributes = Self.attributes(method: request.method.rawValue, url: request.url)
         var request = request
         tracer.inject(span.context, into: &request.headers, using: HTTPHeadersInjector())
         let response: UpstreamResponse
@@ -71,17 +65,23 @@ public struct TracingTransport: HTTPTransport {
         return UpstreamResponse(status: response.status, headers: response.headers, body: response.body.onEnd { errorType, message in ending.end(errorType: errorType, message: message) })
     }
 
-    /// Parsed targets by URL: a gateway calls a handful of URLs over and over.
-    private static let targets = Mutex<[String: (url: String, host: String, port: Int?)]>([:])
+    /// Upstream-call span attributes by method and URL: a gateway calls a handful of URLs over
+    /// and over, so each set is built once and shared (copy-on-write).
+    private static let attributeSets = Mutex<[String: (method: String, attributes: SpanAttributes)]>([:])
 
-    static func cachedTarget(of url: String) -> (url: String, host: String, port: Int?) {
-        if let known = targets.withLock({ $0[url] }) { return known }
-        let parsed = target(of: url)
-        targets.withLock { cache in
+    static func attributes(method: String, url: String) -> SpanAttributes {
+        if let known = attributeSets.withLock({ $0[url] }), known.method == method { return known.attributes }
+        let target = target(of: url)
+        var attributes = SpanAttributes()
+        attributes["http.request.method"] = method
+        attributes["url.full"] = target.url
+        attributes["server.address"] = target.host
+        if let port = target.port { attributes["server.port"] = port }
+        attributeSets.withLock { cache in
             if cache.count >= 256 { cache.removeAll(keepingCapacity: true) }
-            cache[url] = parsed
+            cache[url] = (method, attributes)
         }
-        return parsed
+        return attributes
     }
 
     /// The URL without its query, and its host and port.

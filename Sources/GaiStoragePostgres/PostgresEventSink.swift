@@ -65,10 +65,8 @@ public final class PostgresEventSink: EventSink {
     /// Stores `events` in one transaction, one multi-row `INSERT` per 500, then prunes if due.
     public func write(_ events: [EncodedEvent]) async throws {
         guard !events.isEmpty else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let statements = try stride(from: 0, to: events.count, by: Self.rowsPerStatement).map { start in
-            try Self.insert(events[start..<min(start + Self.rowsPerStatement, events.count)], encoder: encoder)
+        let statements = stride(from: 0, to: events.count, by: Self.rowsPerStatement).map { start in
+            Self.insert(events[start..<min(start + Self.rowsPerStatement, events.count)])
         }
         let prune = writesSincePrune.withLock { count in
             count += 1
@@ -100,7 +98,7 @@ public final class PostgresEventSink: EventSink {
     }
 
     /// One `INSERT` for `chunk`, every value bound; the payload is cast to `JSONB` by the server.
-    private static func insert(_ chunk: ArraySlice<EncodedEvent>, encoder: JSONEncoder) throws -> PostgresQuery {
+    private static func insert(_ chunk: ArraySlice<EncodedEvent>) -> PostgresQuery {
         var binds = PostgresBindings(capacity: chunk.count * 9)
         var rows: [String] = []
         rows.reserveCapacity(chunk.count)
@@ -117,7 +115,7 @@ public final class PostgresEventSink: EventSink {
             binds.append(event.spanID)
             binds.append(event.parentSpanID)
             binds.append(event.traceID)
-            binds.append(String(decoding: try encoder.encode(event.payload), as: UTF8.self))
+            binds.append(event.payloadJSON)
             binds.append(encoded.line)
         }
         return PostgresQuery(

@@ -83,9 +83,7 @@ public final class SQLiteEventSink: EventSink {
     /// Stores `events` in one transaction, one multi-row `INSERT` per 64, then prunes if due.
     public func write(_ events: [EncodedEvent]) async throws {
         guard !events.isEmpty else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let rows = try events.map { try EventRow($0, encoder: encoder) }
+        let rows = events.map(EventRow.init)
         try await gate.withSerialAccess {
             guard !connection.isClosed else { throw GaiError.internal("The SQLite event sink is closed.") }
             _ = try await connection.query("BEGIN IMMEDIATE")
@@ -156,9 +154,9 @@ struct EventRow: Sendable {
     let payload: String
     let line: String
 
-    init(_ encoded: EncodedEvent, encoder: JSONEncoder) throws {
+    init(_ encoded: EncodedEvent) {
         self.event = encoded.event
-        self.payload = String(decoding: try encoder.encode(encoded.event.payload), as: UTF8.self)
+        self.payload = encoded.event.payloadJSON
         self.line = encoded.line
     }
 }

@@ -117,9 +117,7 @@ public final class GaiSpan: Span {
         self.kind = kind
         self.start = start
         self.tracer = tracer
-        // Room for the gateway's attributes up front: growing the dictionary one insert at a time
-        // cost several reallocations per span.
-        self.state = Mutex(State(name: name, attributes: tracer == nil ? SpanAttributes() : SpanAttributes(.init(minimumCapacity: 16))))
+        self.state = Mutex(State(name: name, attributes: SpanAttributes()))
     }
 
     public var isRecording: Bool { tracer != nil && !state.withLock { $0.ended } }
@@ -136,7 +134,12 @@ public final class GaiSpan: Span {
 
     public func updateAttributes(_ update: (inout SpanAttributes) -> Void) {
         guard tracer != nil else { return }
-        state.withLock { update(&$0.attributes) }
+        state.withLock { state in
+            // Room for a span's attributes up front: growing one insert at a time cost several
+            // reallocations per span.
+            if state.attributes.isEmpty { state.attributes = SpanAttributes(.init(minimumCapacity: 16)) }
+            update(&state.attributes)
+        }
     }
 
     public func setStatus(_ status: SpanStatus) {

@@ -3,6 +3,7 @@ import GaiCore
 import GaiGateway
 import GaiProviderKit
 import GaiTesting
+import GaiTracing
 import HTTPTypes
 import HummingbirdTesting
 import InMemoryTracing
@@ -148,6 +149,23 @@ struct TracingTests {
                 body: jsonBody(#"{"model":"gpt-test","messages":[{"role":"user","content":"hi"}]}"#))
             let sent = try #require(fixture.transport.requests.first)
             #expect((sent.headers.first(name: "traceparent") != nil) == forwarded)
+        }
+    }
+
+    @Test("with GaiTracer: a sampled request records its 3 spans; an unsampled one records none and sends its context with flag 00")
+    func gaiTracerSampling() async throws {
+        for (ratio, expected) in [(1.0, 3), (0.0, 0)] {
+            let tracer = GaiTracer(configuration: .init(sampleRatio: ratio))
+            let fixture = GatewayFixture(replies: [.init(body: upstreamCompletion)], tracing: GatewayTracing(tracer: tracer, traceID: { $0.gaiTraceID }))
+            try await fixture.application().test(.router) { client in
+                let response = try await client.execute(
+                    uri: "/v1/chat/completions", method: .post, headers: jsonHeaders,
+                    body: jsonBody(#"{"model":"gpt-test","messages":[{"role":"user","content":"hi"}]}"#))
+                #expect(response.status == .ok)
+                #expect(tracer.recordedCount == expected)
+                let sent = try #require(fixture.transport.requests.first?.headers.first(name: "traceparent"))
+                #expect(sent.hasSuffix(ratio == 1 ? "-01" : "-00"))
+            }
         }
     }
 }

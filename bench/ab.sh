@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# A/B load benchmark: two gai processes with different configurations, run AT THE SAME TIME on
+# the same core, each loaded by its own wrk. The kernel gives both the same CPU time, so the
+# ratio of their request rates is the ratio of their CPU cost per request — and a slowdown of
+# this noisy VM hits both alike, which back-to-back runs cannot promise.
+#
+#   GAI_BIN=.build-release/release/gai bench/ab.sh A.yaml B.yaml
+#
+# Each YAML must serve gpt-4o-mini from the upstream at http://127.0.0.1:$UPSTREAM_PORT/v1; its
+# server.port is replaced by the harness (A: $GAI_PORT, B: $GAI_PORT_B).
+#
+# Environment: ROUNDS (5), DURATION (8 s), WARMUP (2 s), CONNS (32 per side), the ports and
+# CPUs of run.sh. Prints one line per round and the median B/A ratio (exit 1 on any error).
+set -euo pipefail
+
+# shellcheck source=lib.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
+
+[[ $# -eq 2 ]] || die "usage: bench/ab.sh A.yaml B.yaml"
+CONFIG_A=$1
+CONFIG_B=$2
+ROUNDS="${ROUNDS:-5}"
+DURATION="${DURATION:-8}"
+WARMUP="${WARMUP:-2}"
+CONNS="${CONNS:-32}"
+GAI_PORT_B="${GAI_PORT_B:-18085}"
+[[ -n "${GAI_BIN:-}" && -x "$GAI_BIN" ]] || die "set GAI_BIN to a gai binary (release)"
+
+bench_init
+ensure_tools
+check_ports_free "$UPSTREAM_PORT" "$GAI_PORT" "$GAI_PORT_B"
+start_upstream_nginx
+
+# start_side NAME CONFIG PORT: a gai on the server-under-test CPU, fresh data_dir; its pid in
+# SIDE_PID (no command substitution: the subshell would keep the server's pipe open).
+start_side() {
+    local name=$1 config=$2 port=$3 dir="$RUN_DIR/$1"
+    mkdir -p "$dir"
+    sed -E "s/port: [0-9]+/port: $port/; s#data_dir: .*#data_dir: $dir/data#" "$config" >"$dir/gai.yaml"
+    grep -q '^data_dir:' "$dir/gai.yaml" || echo "data_dir: $dir/data" >>"$dir/gai.yaml"
+    start_bg "gai-$name" "$SUT_CPU" env NIO_SINGLETON_GROUP_LOOP_COUNT=1 "$GAI_BIN" serve --config "$dir/gai.yaml"
+    local pid=$LAST_PID
+    wait_http "gai-$name" "$pid" "http://127.0.0.1:$port/health/ready" 60
+    check_chat "gai-$name" "http://127.0.0.1:$port/v1/chat/completions"
+    SIDE_PID=$pid
+}
+
+start_side a "$CONFIG_A" "$GAI_PORT"
+PID_A=$SIDE_PID
+start_side b "$CONFIG_B" "$GAI_PORT_B"
+PID_B=$SIDE_PID
+
+ratios=()
+for round in $(seq 1 "$ROUNDS"); do
+    if [[ "$WARMUP" != 0 ]]; then
+        wrk_run "$RUN_DIR/warm-a.txt" "$CONNS" "$WARMUP" "http://127.0.0.1:$GAI_PORT/v1/chat/completions" >/dev/null &
+        other=$!
+        wrk_run "$RUN_DIR/warm-b.txt" "$CONNS" "$WARMUP" "http://127.0.0.1:$GAI_PORT_B/v1/chat/completions" >/dev/null
+        wait "$other"  # only the other wrk: the servers are background jobs too
+    fi
+    wrk_run "$RUN_DIR/a-$round.txt" "$CONNS" "$DURATION" "http://127.0.0.1:$GAI_PORT/v1/chat/completions" >"$RUN_DIR/a-$round.result" &
+    other=$!
+    wrk_run "$RUN_DIR/b-$round.txt" "$CONNS" "$DURATION" "http://127.0.0.1:$GAI_PORT_B/v1/chat/completions" >"$RUN_DIR/b-$round.result"
+    wait "$other"
+    a=$(field "$(cat "$RUN_DIR/a-$round.result")" rps)
+    b=$(field "$(cat "$RUN_DIR/b-$round.result")" rps)
+    for side in a b; do
+        line=$(cat "$RUN_DIR/$side-$round.result")
+        [[ "$(field "$line" errors)" == 0 && "$(field "$line" non2xx)" == 0 ]] || die "round $round, side $side: $line"
+    done
+    ratio=$(python3 -c "print(f'{$b / $a:.3f}')")
+    ratios+=("$ratio")
+    printf 'round %d  A %s req/s  B %s req/s  B/A %s\n' "$round" "$a" "$b" "$ratio"
+done
+median=$(printf '%s\n' "${ratios[@]}" | python3 -c "import sys, statistics; print(f'{statistics.median(float(x) for x in sys.stdin):.3f}')")
+printf 'median B/A over %d rounds: %s  (A: %s, B: %s)\n' "$ROUNDS" "$median" "$CONFIG_A" "$CONFIG_B"
+stop_pid "$PID_A" || true
+stop_pid "$PID_B" || true
