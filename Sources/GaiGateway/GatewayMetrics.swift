@@ -45,48 +45,97 @@ enum GatewayMetrics {
         inFlightCount.subtract(1, ordering: .relaxed)
     }
 
+    /// The handles one kind of finished request records into. Made once per label combination
+    /// and kept (``handleCache``): making a handle goes through the backend's registry (a lock
+    /// and a lookup by name and labels), which cost more than recording ten values.
+    final class RequestHandles: Sendable {
+        let requests: Counter
+        let duration: Timer
+        let upstream: Timer
+        let firstToken: Timer
+        let inputTokens: Counter
+        let outputTokens: Counter
+        let cachedTokens: Counter
+        let reasoningTokens: Counter
+        let cost: FloatingPointCounter
+        let retries: Counter
+        let fallbacks: Counter
+        let replays: Counter
+
+        init(model: String, provider: String, status: String, code: String, stream: Bool) {
+            requests = Counter(label: GatewayMetrics.requests, dimensions: [("model", model), ("provider", provider), ("status", status), ("code", code)])
+            duration = Timer(label: requestDuration, dimensions: [("model", model), ("stream", stream ? "true" : "false")])
+            upstream = Timer(label: upstreamDuration, dimensions: [("provider", provider)])
+            firstToken = Timer(label: timeToFirstToken, dimensions: [("model", model)])
+            inputTokens = Counter(label: tokens, dimensions: [("model", model), ("type", "input")])
+            outputTokens = Counter(label: tokens, dimensions: [("model", model), ("type", "output")])
+            cachedTokens = Counter(label: tokens, dimensions: [("model", model), ("type", "cached")])
+            reasoningTokens = Counter(label: tokens, dimensions: [("model", model), ("type", "reasoning")])
+            cost = FloatingPointCounter(label: GatewayMetrics.cost, dimensions: [("model", model)])
+            retries = Counter(label: GatewayMetrics.retries, dimensions: [("model", model)])
+            fallbacks = Counter(label: GatewayMetrics.fallbacks, dimensions: [("model", model)])
+            replays = Counter(label: GatewayMetrics.replays, dimensions: [("model", model)])
+        }
+    }
+
+    struct HandleKey: Hashable, Sendable {
+        var model: String
+        var provider: String
+        var status: Int
+        var code: ErrorCode?
+        var stream: Bool
+    }
+
+    /// Bounded by the label vocabularies (configured models and providers, statuses, codes);
+    /// cleared if it ever passes 4,096 entries.
+    static let handleCache = BoundedMemo<HandleKey, RequestHandles>(capacity: 4096)
+    static let overheadTimer = Timer(label: overhead)
+
+    static func handles(_ key: HandleKey) -> RequestHandles {
+        handleCache.value(for: key) {
+            RequestHandles(
+                model: key.model, provider: key.provider, status: String(key.status), code: key.code?.rawValue ?? "none", stream: key.stream)
+        }
+    }
+
     /// Records one finished request. `model` and `provider` must already be from the
     /// configuration (``AccessRecord/metricLabels(known:)``).
     static func record(
         model: String, provider: String, status: Int, code: ErrorCode?, stream: Bool, total: Duration, upstream: Duration,
         firstContent: Duration?, usage: Usage?, costUSD: Double?, attempts: [AttemptRecord], replayed: Bool
     ) {
-        let statusText = String(status)
-        Counter(label: requests, dimensions: [("model", model), ("provider", provider), ("status", statusText), ("code", code?.rawValue ?? "none")])
-            .increment()
-        Timer(label: requestDuration, dimensions: [("model", model), ("stream", stream ? "true" : "false")]).recordDuration(total)
+        let handles = handles(HandleKey(model: model, provider: provider, status: status, code: code, stream: stream))
+        handles.requests.increment()
+        handles.duration.recordDuration(total)
         if upstream > .zero {
-            Timer(label: upstreamDuration, dimensions: [("provider", provider)]).recordDuration(upstream)
+            handles.upstream.recordDuration(upstream)
         }
         if let firstContent {
-            Timer(label: timeToFirstToken, dimensions: [("model", model)]).recordDuration(firstContent)
+            handles.firstToken.recordDuration(firstContent)
         }
         let overheadTime = (firstContent ?? total) - upstream
-        Timer(label: overhead).recordDuration(max(.zero, overheadTime))
+        overheadTimer.recordDuration(max(.zero, overheadTime))
         if let usage {
-            let kinds: [(String, Int)] = [
-                ("input", usage.promptTokens), ("output", usage.completionTokens), ("cached", usage.cachedTokens ?? 0),
-                ("reasoning", usage.reasoningTokens ?? 0),
-            ]
-            for (kind, count) in kinds where count > 0 {
-                Counter(label: tokens, dimensions: [("model", model), ("type", kind)]).increment(by: count)
-            }
+            if usage.promptTokens > 0 { handles.inputTokens.increment(by: usage.promptTokens) }
+            if usage.completionTokens > 0 { handles.outputTokens.increment(by: usage.completionTokens) }
+            if let cached = usage.cachedTokens, cached > 0 { handles.cachedTokens.increment(by: cached) }
+            if let reasoning = usage.reasoningTokens, reasoning > 0 { handles.reasoningTokens.increment(by: reasoning) }
         }
         if let costUSD, costUSD > 0 {
-            FloatingPointCounter(label: cost, dimensions: [("model", model)]).increment(by: costUSD)
+            handles.cost.increment(by: costUSD)
         }
         let calls = attempts.upstreamCalls
         if calls > 1 {
             let deployments = Set(attempts.filter(\.calledUpstream).map(\.deployment)).count
             if calls > deployments {
-                Counter(label: retries, dimensions: [("model", model)]).increment(by: calls - deployments)
+                handles.retries.increment(by: calls - deployments)
             }
             if deployments > 1 {
-                Counter(label: fallbacks, dimensions: [("model", model)]).increment(by: deployments - 1)
+                handles.fallbacks.increment(by: deployments - 1)
             }
         }
         if replayed {
-            Counter(label: replays, dimensions: [("model", model)]).increment()
+            handles.replays.increment()
         }
     }
 

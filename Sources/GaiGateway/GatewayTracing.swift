@@ -3,7 +3,6 @@ import GaiProviderKit
 import GaiRouting
 import HTTPTypes
 import Hummingbird
-import Synchronization
 import Tracing
 
 /// The gateway's tracing: a span per `/v1` request (continuing the client's `traceparent`), one
@@ -18,7 +17,7 @@ public struct GatewayTracing: Sendable {
     public let traceID: @Sendable (InstrumentationContext) -> String?
     /// Attempt spans' attributes by deployment: built once, then shared (copy-on-write), so a
     /// span costs one reference instead of six dictionary inserts.
-    let attemptAttributes = AttributeCache<AttemptAttributesKey>()
+    let attemptAttributes = BoundedMemo<AttemptAttributesKey, AttemptSpanTemplate>(capacity: 1024)
 
     /// - Parameter traceID: reads the trace id of a context; the default injects the context
     ///   into a `traceparent` header and reads it back, which works with any W3C tracer.
@@ -59,20 +58,12 @@ struct AttemptAttributesKey: Hashable, Sendable {
     var kind: String
 }
 
-/// Span names and attribute sets built once per key (a handful: one per deployment), bounded.
-final class AttributeCache<Key: Hashable & Sendable>: Sendable {
-    typealias Entry = (name: String, attributes: SpanAttributes)
-    private let entries = Mutex<[Key: Entry]>([:])
-
-    func attributes(for key: Key, make: () -> Entry) -> Entry {
-        if let known = entries.withLock({ $0[key] }) { return known }
-        let made = make()
-        entries.withLock { entries in
-            if entries.count >= 1024 { entries.removeAll(keepingCapacity: true) }
-            entries[key] = made
-        }
-        return made
-    }
+/// An attempt span's name and attributes, shared by every attempt on one deployment.
+struct AttemptSpanTemplate: @unchecked Sendable {
+    // `SpanAttributes` is not `Sendable` (its values may be any `CustomStringConvertible`);
+    // these hold only strings, made once and never mutated.
+    var name: String
+    var attributes: SpanAttributes
 }
 
 struct DictionaryInjector: Injector {
@@ -126,14 +117,14 @@ extension GatewayTracing {
         operation: (ModelRouter.Target) async throws(GaiError) -> Value
     ) async throws(GaiError) -> Value {
         let key = AttemptAttributesKey(operation: operationName, deployment: target.deployment.key, kind: target.provider.kind)
-        let base = attemptAttributes.attributes(for: key) {
+        let base = attemptAttributes.value(for: key) {
             var attributes = SpanAttributes()
             attributes["gen_ai.operation.name"] = operationName
             attributes["gen_ai.provider.name"] = Self.providerName(kind: target.provider.kind)
             attributes["gen_ai.request.model"] = target.deployment.model
             attributes["gai.provider"] = target.provider.name
             attributes["gai.deployment"] = target.deployment.key.description
-            return (name: "\(operationName) \(target.deployment.model)", attributes: attributes)
+            return AttemptSpanTemplate(name: "\(operationName) \(target.deployment.model)", attributes: attributes)
         }
         let span = tracer.startSpan(base.name, context: parent, ofKind: .client)
         span.attributes = base.attributes

@@ -67,21 +67,28 @@ public struct TracingTransport: HTTPTransport {
 
     /// Upstream-call span attributes by method and URL: a gateway calls a handful of URLs over
     /// and over, so each set is built once and shared (copy-on-write).
-    private static let attributeSets = Mutex<[String: (method: String, attributes: SpanAttributes)]>([:])
+    private static let attributeSets = BoundedMemo<CallKey, CallAttributes>(capacity: 256)
+
+    struct CallKey: Hashable, Sendable {
+        var method: String
+        var url: String
+    }
+
+    /// `SpanAttributes` is not `Sendable`; these hold only strings and a port, never mutated.
+    struct CallAttributes: @unchecked Sendable {
+        var attributes: SpanAttributes
+    }
 
     static func attributes(method: String, url: String) -> SpanAttributes {
-        if let known = attributeSets.withLock({ $0[url] }), known.method == method { return known.attributes }
-        let target = target(of: url)
-        var attributes = SpanAttributes()
-        attributes["http.request.method"] = method
-        attributes["url.full"] = target.url
-        attributes["server.address"] = target.host
-        if let port = target.port { attributes["server.port"] = port }
-        attributeSets.withLock { cache in
-            if cache.count >= 256 { cache.removeAll(keepingCapacity: true) }
-            cache[url] = (method, attributes)
-        }
-        return attributes
+        attributeSets.value(for: CallKey(method: method, url: url)) {
+            let target = target(of: url)
+            var attributes = SpanAttributes()
+            attributes["http.request.method"] = method
+            attributes["url.full"] = target.url
+            attributes["server.address"] = target.host
+            if let port = target.port { attributes["server.port"] = port }
+            return CallAttributes(attributes: attributes)
+        }.attributes
     }
 
     /// The URL without its query, and its host and port.
