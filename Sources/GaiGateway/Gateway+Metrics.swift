@@ -59,8 +59,13 @@ extension Gateway {
             Gauge(label: "gai_events_queue_depth").record(events.queueDepth)
             Gauge(label: "gai_events_sink_failures").record(events.sinkFailureCount)
             Gauge(label: "gai_events_breaker_open").record(events.breakerState == .closed ? 0 : 1)
+            Gauge(label: "gai_events_tail_subscribers").record(events.subscriberCount)
+            Gauge(label: "gai_events_tail_dropped").record(events.tailDroppedCount)
         } else {
             Counter(label: "gai_events_dropped_total").increment(by: 0)
+        }
+        if let statistics = tracing?.statistics {
+            for (name, value) in statistics() { Gauge(label: name).record(value) }
         }
     }
 }

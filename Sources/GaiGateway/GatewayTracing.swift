@@ -19,10 +19,20 @@ public struct GatewayTracing: Sendable {
     /// span costs one reference instead of six dictionary inserts.
     let attemptAttributes = BoundedMemo<AttemptAttributesKey, AttemptSpanTemplate>(capacity: 1024)
 
-    /// - Parameter traceID: reads the trace id of a context; the default injects the context
-    ///   into a `traceparent` header and reads it back, which works with any W3C tracer.
-    public init(tracer: any Tracer, traceID: (@Sendable (InstrumentationContext) -> String?)? = nil) {
+    /// The tracer's own counters as gauges for `/metrics` (name → value), e.g. spans waiting,
+    /// dropped and exported; sampled at each scrape.
+    public let statistics: (@Sendable () -> [(String, Int)])?
+
+    /// - Parameters:
+    ///   - traceID: reads the trace id of a context; the default injects the context into a
+    ///     `traceparent` header and reads it back, which works with any W3C tracer.
+    ///   - statistics: the tracer's counters for `/metrics`.
+    public init(
+        tracer: any Tracer, traceID: (@Sendable (InstrumentationContext) -> String?)? = nil,
+        statistics: (@Sendable () -> [(String, Int)])? = nil
+    ) {
         self.tracer = tracer
+        self.statistics = statistics
         self.traceID = traceID ?? { context in
             var carrier: [String: String] = [:]
             tracer.inject(context, into: &carrier, using: DictionaryInjector())

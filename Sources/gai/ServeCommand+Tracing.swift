@@ -47,7 +47,13 @@ extension ServeCommand {
         logger.notice(
             "tracing: spans are exported over OTLP/HTTP",
             metadata: ["endpoint": .string(endpoint), "sample_ratio": .stringConvertible(settings.sampleRatio), "backend": "gai"])
-        return (GatewayTracing(tracer: tracer, traceID: { $0.gaiTraceID }), SpanExportService(exporter: exporter))
+        let statistics: @Sendable () -> [(String, Int)] = {
+            [
+                ("gai_spans_queue_depth", tracer.queueDepth), ("gai_spans_dropped", tracer.droppedCount),
+                ("gai_spans_exported", exporter.exportedCount), ("gai_spans_export_failed", exporter.failedSpanCount),
+            ]
+        }
+        return (GatewayTracing(tracer: tracer, traceID: { $0.gaiTraceID }, statistics: statistics), SpanExportService(exporter: exporter))
     }
 
     /// The collector's base URL with `/v1/traces`, as `OTEL_EXPORTER_OTLP_ENDPOINT` is read.

@@ -182,6 +182,13 @@ def test_a_request_continues_the_clients_trace_with_genai_spans(traced_gai, rece
     assert receiver.collector_keys and set(receiver.collector_keys) == {"collector-secret"}
     assert "collector-secret" not in (workdir / "gai.log").read_text(), "export headers are secrets"
 
+    # The exporter's counters are on /metrics (gai backend).
+    metrics = httpx.get(f"{base}/metrics", trust_env=False).text
+    if "backend: gai" in (workdir / "gai.yaml").read_text():
+        gauges = {line.split()[0]: float(line.split()[1]) for line in metrics.splitlines() if line.startswith("gai_spans_")}
+        assert gauges.get("gai_spans_exported", 0) >= 3, metrics
+        assert gauges.get("gai_spans_dropped") == 0 and gauges.get("gai_spans_export_failed") == 0
+
     # The upstream got the gateway's traceparent: same trace, the HTTP span as its parent.
     sent = upstream.last_request("/v1/chat/completions").headers["traceparent"]
     version, upstream_trace, upstream_parent, _ = sent.split("-")
