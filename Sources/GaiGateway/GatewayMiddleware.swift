@@ -48,45 +48,19 @@ struct GatewayMiddleware: RouterMiddleware {
         if let clientValue = request.headers[.requestID], let clientID = GaiCore.RequestID(clientValue: clientValue) {
             context.requestID = clientID
         }
-        // The trace: the gateway's own span when tracing is on (continuing the client's trace),
-        // else the client's trace headers, forwarded upstream unchanged.
-        var span: (any Span)?
-        var clientTrace: UpstreamTraceHeaders?
-        var traceID: String?
+        var trace = RequestTrace()
         if isAPI {
-            if let tracing {
-                var parent = InstrumentationContext.topLevel
-                tracing.tracer.extract(request.headers, into: &parent, using: HTTPFieldsExtractor())
-                let requestSpan = tracing.tracer.startSpan("\(request.method.rawValue) \(path)", context: parent, ofKind: .server)
-                traceID = tracing.traceID(requestSpan.context)
-                if requestSpan.isRecording {
-                    requestSpan.updateAttributes { attributes in
-                        attributes["http.request.method"] = request.method.rawValue
-                        attributes["http.route"] = path
-                        attributes["gai.request_id"] = context.requestID.value
-                    }
-                    span = requestSpan
-                } else {
-                    // Not sampled: no spans below it, only its context sent upstream (flag 00),
-                    // so the upstream does not sample the trace either.
-                    var carrier: [String: String] = [:]
-                    tracing.tracer.inject(requestSpan.context, into: &carrier, using: DictionaryInjector())
-                    clientTrace = carrier["traceparent"].map { UpstreamTraceHeaders(traceparent: $0, tracestate: carrier["tracestate"]) }
-                }
-            } else if let header = request.headers[.traceparent], let parsed = TraceParent(header: header) {
-                clientTrace = UpstreamTraceHeaders(traceparent: header, tracestate: request.headers[.tracestate])
-                traceID = parsed.traceID
-            }
+            trace = RequestTrace(request, path: path, requestID: context.requestID, tracing: tracing)
             if let events {
                 events.emit(deferred: RequestReceived(
-                    requestID: context.requestID.value, traceID: traceID, method: request.method.rawValue, path: path,
+                    requestID: context.requestID.value, traceID: trace.traceID, method: request.method.rawValue, path: path,
                     timestamp: WallClock.nowMilliseconds()))
             }
         }
         context.access.update {
             $0.startedAt = start
-            $0.span = span
-            $0.traceID = traceID
+            $0.span = trace.span
+            $0.traceID = trace.traceID
         }
         let dialect = ErrorDialect(path: path)
         var response: Response
@@ -100,9 +74,9 @@ struct GatewayMiddleware: RouterMiddleware {
                 }
             }
             let current = context
-            if let span {
+            if let span = trace.span {
                 response = try await InstrumentationContext.withValue(span.context) { try await next(request, current) }
-            } else if let clientTrace {
+            } else if let clientTrace = trace.forwarded {
                 response = try await UpstreamTraceHeaders.$current.withValue(clientTrace) { try await next(request, current) }
             } else {
                 response = try await next(request, context)
@@ -151,6 +125,45 @@ struct GatewayMiddleware: RouterMiddleware {
                 status: response.status.code, start: start, knownModels: knownModels, events: events)
         }
         return response
+    }
+
+    /// A `/v1` request's trace: the gateway's own span when tracing is on and the request is
+    /// sampled (continuing the client's trace); else the trace headers to send upstream as they
+    /// are — the unsampled span's context, or with tracing off the client's own.
+    struct RequestTrace {
+        var span: (any Span)?
+        var forwarded: UpstreamTraceHeaders?
+        var traceID: String?
+
+        init() {}
+
+        init(_ request: Request, path: String, requestID: GaiCore.RequestID, tracing: GatewayTracing?) {
+            guard let tracing else {
+                if let header = request.headers[.traceparent], let parsed = TraceParent(header: header) {
+                    forwarded = UpstreamTraceHeaders(traceparent: header, tracestate: request.headers[.tracestate])
+                    traceID = parsed.traceID
+                }
+                return
+            }
+            var parent = InstrumentationContext.topLevel
+            tracing.tracer.extract(request.headers, into: &parent, using: HTTPFieldsExtractor())
+            let requestSpan = tracing.tracer.startSpan("\(request.method.rawValue) \(path)", context: parent, ofKind: .server)
+            traceID = tracing.traceID(requestSpan.context)
+            if requestSpan.isRecording {
+                requestSpan.updateAttributes { attributes in
+                    attributes["http.request.method"] = request.method.rawValue
+                    attributes["http.route"] = path
+                    attributes["gai.request_id"] = requestID.value
+                }
+                span = requestSpan
+            } else {
+                // Not sampled: no spans below it, only its context sent upstream (flag 00), so
+                // the upstream does not sample the trace either.
+                var carrier: [String: String] = [:]
+                tracing.tracer.inject(requestSpan.context, into: &carrier, using: DictionaryInjector())
+                forwarded = carrier["traceparent"].map { UpstreamTraceHeaders(traceparent: $0, tracestate: carrier["tracestate"]) }
+            }
+        }
     }
 
     /// The key a client sent: `Authorization: Bearer …` (OpenAI SDKs) or `x-api-key` (Anthropic SDKs).
