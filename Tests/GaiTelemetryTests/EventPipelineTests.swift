@@ -187,4 +187,21 @@ struct EventPipelineTests {
         for await event in tail { seen.append(event.event.correlationID) }
         #expect(seen == ["req-3", "req-4"])
     }
+
+    @Test("the file sink keeps its file open between writes and reopens it when it is removed underneath")
+    func fileSinkReopens() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gai-events-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("events.jsonl").path
+        let sink = JSONLinesFileSink(path: path)
+        let event = ObservabilityEvent(type: .responseCompleted, timestamp: 1, correlationID: "c", spanID: "s")
+        try await sink.write([EncodedEvent(event: event, line: "one"), EncodedEvent(event: event, line: "two")])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "one\ntwo\n")
+        try FileManager.default.removeItem(atPath: path)
+        try await sink.write([EncodedEvent(event: event, line: "three")])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "three\n")
+        await sink.close()
+        try await sink.write([EncodedEvent(event: event, line: "four")])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "three\nfour\n")
+    }
 }

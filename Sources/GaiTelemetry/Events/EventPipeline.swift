@@ -306,7 +306,17 @@ public final class JSONLinesFileSink: EventSink {
     public let path: String
     public let maxBytes: Int
     public let keep: Int
-    private let gate = Mutex(())
+    /// File I/O blocks: it runs on this queue, never on the caller's thread (in `gai serve`,
+    /// an event loop).
+    private let queue = DispatchQueue(label: "gai.events-file")
+
+    private struct OpenFile {
+        var handle: FileHandle
+        var size: Int
+    }
+
+    /// The file, open between writes; only touched on ``queue``.
+    private let file = Mutex<OpenFile?>(nil)
 
     public init(path: String, maxBytes: Int = 64 << 20, keep: Int = 3) {
         self.path = path
@@ -315,19 +325,72 @@ public final class JSONLinesFileSink: EventSink {
     }
 
     public func write(_ events: [EncodedEvent]) async throws {
-        let data = Data(events.map { $0.line + "\n" }.joined().utf8)
-        try gate.withLock { _ in
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(events.reduce(0) { $0 + $1.line.utf8.count + 1 })
+        for event in events {
+            bytes.append(contentsOf: event.line.utf8)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        let data = Data(bytes)
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            queue.async {
+                continuation.resume(with: Result { try self.append(data) })
+            }
+        }
+    }
+
+    /// Appends on ``queue``: rotates first when the file would pass ``maxBytes``; reopens when
+    /// the file was moved or removed underneath (log rotation by hand, a cleaned directory).
+    private func append(_ data: Data) throws {
+        try file.withLock { file in
             let manager = FileManager.default
-            try manager.createDirectory(
-                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-            if let size = (try? manager.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue, size + data.count > maxBytes {
+            if let open = file, open.size + data.count > maxBytes {
+                try? open.handle.close()
+                file = nil
                 rotate(manager)
             }
-            if !manager.fileExists(atPath: path) { _ = manager.createFile(atPath: path, contents: nil) }
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: data)
+            if file != nil, !manager.fileExists(atPath: path) {
+                try? file?.handle.close()
+                file = nil
+            }
+            if file == nil {
+                try manager.createDirectory(
+                    at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+                if !manager.fileExists(atPath: path) { _ = manager.createFile(atPath: path, contents: nil) }
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                let size = Int(try handle.seekToEnd())
+                if size + data.count > maxBytes, size > 0 {
+                    try? handle.close()
+                    rotate(manager)
+                    _ = manager.createFile(atPath: path, contents: nil)
+                    file = OpenFile(handle: try FileHandle(forWritingTo: URL(fileURLWithPath: path)), size: 0)
+                } else {
+                    file = OpenFile(handle: handle, size: size)
+                }
+            }
+            guard var open = file else { return }
+            do {
+                try open.handle.write(contentsOf: data)
+            } catch {
+                // A broken handle is dropped; the next write reopens the file.
+                try? open.handle.close()
+                file = nil
+                throw error
+            }
+            open.size += data.count
+            file = open
+        }
+    }
+
+    public func close() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async {
+                self.file.withLock { file in
+                    try? file?.handle.close()
+                    file = nil
+                }
+                continuation.resume()
+            }
         }
     }
 
