@@ -10,11 +10,11 @@ extension AccessRecord {
     /// Writes the one access-log line of a request: ids, route, model, provider, outcome,
     /// latency and tokens. Never a key, a header value or a prompt.
     ///
-    /// The request's metrics are recorded here too (``GatewayMetrics``), with `knownModels`
-    /// deciding which model names may become label values.
+    /// The request's metrics are recorded here too (``GatewayMetrics``), with `labels` deciding
+    /// which model and deployment names may become label values.
     func log(
         to logger: Logger, requestID: GaiCore.RequestID, method: String, path: String, status: Int, start: ContinuousClock.Instant,
-        knownModels: Set<String>, events: EventPipeline?
+        labels: MetricLabels, events: EventPipeline?
     ) {
         let snapshot = fields.withLock { $0 }
         let elapsed = ContinuousClock.now - (snapshot.startedAt ?? start)
@@ -27,7 +27,8 @@ extension AccessRecord {
         if path.hasPrefix("/v1/") {
             GatewayMetrics.requestEnded()
             GatewayMetrics.record(
-                model: Self.metricModel(snapshot.model, known: knownModels), provider: snapshot.provider ?? "none", status: status,
+                model: Self.metricModel(snapshot.model, known: labels.models), provider: snapshot.provider ?? "none",
+                deployment: labels.deployment(snapshot.attempts.last?.deployment.description), status: status,
                 code: snapshot.errorCode, stream: snapshot.stream, total: elapsed, upstream: snapshot.attempts.upstreamTime,
                 firstContent: snapshot.firstContentAfter, usage: snapshot.usage, costUSD: snapshot.costUSD, attempts: snapshot.attempts,
                 replayed: snapshot.replayed)

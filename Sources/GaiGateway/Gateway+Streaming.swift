@@ -62,7 +62,7 @@ extension Gateway {
             fields.loggedByStream = true
             fields.firstContentAfter = fields.startedAt.map { start - $0 }
         }
-        let knownModels = self.knownModels
+        let metricLabels = self.metricLabels
         let events = self.events
         let logger = self.logger
         let requestID = context.requestID
@@ -85,7 +85,7 @@ extension Gateway {
             // Without a usage report the token reservation is kept: the stream may have used all of it.
             await self.finishRequest(access, requestID: requestID)
             access.log(
-                to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start, knownModels: knownModels, events: events)
+                to: logger, requestID: requestID, method: method, path: path, status: outcome.status, start: start, labels: metricLabels, events: events)
             if outcome.clientGone { throw CancellationError() }
         })
     }

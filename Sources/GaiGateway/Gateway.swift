@@ -41,9 +41,8 @@ public struct Gateway: Sendable {
     public let tracing: GatewayTracing?
     let logger: Logger
     let startedAt: Int64
-    /// Model names that may be metric labels: every configured model, and `provider/*` for each
-    /// provider (direct `provider/model` routes).
-    let knownModels: Set<String>
+    /// The values model and deployment labels may take (configured names, `provider/*`).
+    let metricLabels: MetricLabels
 
     public init(
         configuration: GatewayConfiguration, modelRouter: ModelRouter, logger: Logger,
@@ -65,7 +64,10 @@ public struct Gateway: Sendable {
         self.idempotencyStore = idempotencyStore
         self.deadLetters = deadLetters
         self.startedAt = WallClock.nowSeconds()
-        self.knownModels = Set(modelRouter.registry.routes.map(\.name)).union(modelRouter.providers.keys.map { $0 + "/*" })
+        let wildcards = modelRouter.providers.keys.map { $0 + "/*" }
+        self.metricLabels = MetricLabels(
+            models: Set(modelRouter.registry.routes.map(\.name)).union(wildcards),
+            deployments: Set(modelRouter.registry.routes.flatMap { $0.deployments.map(\.key.description) }).union(wildcards))
     }
 
     /// All routes, behind the middleware that assigns request ids, shapes errors and logs.
@@ -74,7 +76,7 @@ public struct Gateway: Sendable {
         router.add(
             middleware: GatewayMiddleware(
                 logger: logger, finish: { access, requestID in await self.finishRequest(access, requestID: requestID) },
-                authenticator: configuration.authRequired ? keys : nil, knownModels: knownModels, events: events,
+                authenticator: configuration.authRequired ? keys : nil, metricLabels: metricLabels, events: events,
                 tracing: tracing))
         router.post("/v1/chat/completions") { request, context in
             try await self.chatCompletions(request, context: context)

@@ -62,8 +62,10 @@ enum GatewayMetrics {
         let fallbacks: Counter
         let replays: Counter
 
-        init(model: String, provider: String, status: String, code: String, stream: Bool) {
-            requests = Counter(label: GatewayMetrics.requests, dimensions: [("model", model), ("provider", provider), ("status", status), ("code", code)])
+        init(model: String, provider: String, deployment: String, status: String, code: String, stream: Bool) {
+            requests = Counter(
+                label: GatewayMetrics.requests,
+                dimensions: [("model", model), ("provider", provider), ("deployment", deployment), ("status", status), ("code", code)])
             duration = Timer(label: requestDuration, dimensions: [("model", model), ("stream", stream ? "true" : "false")])
             upstream = Timer(label: upstreamDuration, dimensions: [("provider", provider)])
             firstToken = Timer(label: timeToFirstToken, dimensions: [("model", model)])
@@ -81,6 +83,7 @@ enum GatewayMetrics {
     struct HandleKey: Hashable, Sendable {
         var model: String
         var provider: String
+        var deployment: String
         var status: Int
         var code: ErrorCode?
         var stream: Bool
@@ -94,17 +97,19 @@ enum GatewayMetrics {
     static func handles(_ key: HandleKey) -> RequestHandles {
         handleCache.value(for: key) {
             RequestHandles(
-                model: key.model, provider: key.provider, status: String(key.status), code: key.code?.rawValue ?? "none", stream: key.stream)
+                model: key.model, provider: key.provider, deployment: key.deployment, status: String(key.status),
+                code: key.code?.rawValue ?? "none", stream: key.stream)
         }
     }
 
     /// Records one finished request. `model` and `provider` must already be from the
     /// configuration (``AccessRecord/metricLabels(known:)``).
     static func record(
-        model: String, provider: String, status: Int, code: ErrorCode?, stream: Bool, total: Duration, upstream: Duration,
+        model: String, provider: String, deployment: String, status: Int, code: ErrorCode?, stream: Bool, total: Duration,
+        upstream: Duration,
         firstContent: Duration?, usage: Usage?, costUSD: Double?, attempts: [AttemptRecord], replayed: Bool
     ) {
-        let handles = handles(HandleKey(model: model, provider: provider, status: status, code: code, stream: stream))
+        let handles = handles(HandleKey(model: model, provider: provider, deployment: deployment, status: status, code: code, stream: stream))
         handles.requests.increment()
         handles.duration.recordDuration(total)
         if upstream > .zero {
@@ -159,5 +164,22 @@ extension Duration {
     var secondsValue: Double {
         let (seconds, attoseconds) = components
         return Double(seconds) + Double(attoseconds) / 1e18
+    }
+}
+
+/// The values model and deployment labels may take: configured names, and `provider/*` for a
+/// direct `provider/model` route. Client input never becomes a label value (it becomes `unknown`).
+struct MetricLabels: Sendable {
+    var models: Set<String>
+    var deployments: Set<String>
+
+    /// A deployment (`provider/model`) fit for a label.
+    func deployment(_ deployment: String?) -> String {
+        guard let deployment else { return "none" }
+        if deployments.contains(deployment) { return deployment }
+        if let slash = deployment.firstIndex(of: "/"), deployments.contains(String(deployment[..<slash]) + "/*") {
+            return String(deployment[..<slash]) + "/*"
+        }
+        return "unknown"
     }
 }

@@ -22,8 +22,8 @@ struct GatewayMiddleware: RouterMiddleware {
     let finish: @Sendable (AccessRecord, GaiCore.RequestID) async -> Void
     /// Checks the gateway key of `/v1/…` requests; `nil` with `auth: none`.
     let authenticator: KeyAuthenticator?
-    /// The model names that may be metric labels (configured models, `provider/*`).
-    let knownModels: Set<String>
+    /// The values model and deployment labels may take.
+    let metricLabels: MetricLabels
     /// Observability events (`nil`: none).
     let events: EventPipeline?
     /// Request spans (`nil`: tracing off).
@@ -122,7 +122,7 @@ struct GatewayMiddleware: RouterMiddleware {
             await finish(context.access, context.requestID)
             context.access.log(
                 to: logger, requestID: context.requestID, method: request.method.rawValue, path: path,
-                status: response.status.code, start: start, knownModels: knownModels, events: events)
+                status: response.status.code, start: start, labels: metricLabels, events: events)
         }
         return response
     }

@@ -62,10 +62,16 @@ def test_a_retry_a_breaker_and_an_unknown_model_keep_labels_bounded(gai):
     missing = httpx.post(f"{gai.base_url}{CHAT}", json={"model": "no-such-model-7f3a", "messages": [{"role": "user", "content": "x"}]},
                          timeout=10, trust_env=False)
     assert missing.status_code == 404
+    direct = httpx.post(f"{gai.base_url}{CHAT}", json={"model": "mock/free-form-7f3a", "messages": [{"role": "user", "content": "x"}]},
+                        timeout=10, trust_env=False)
+    assert direct.status_code == 200
     families = scrape(gai)
     assert value(families, "gai_retries", "gai_retries_total", model="mock-echo") >= 1
     models = {s.labels.get("model") for s in families["gai_requests"].samples}
     assert "no-such-model-7f3a" not in models and "unknown" in models, "client input never becomes a label value"
+    deployments = {s.labels.get("deployment") for s in families["gai_requests"].samples}
+    assert "mock/echo" in deployments and "mock/*" in deployments
+    assert not any("7f3a" in (d or "") for d in deployments), "a direct route's model is not a label value"
     assert all(s.value in (0, 1, 2) for s in families["gai_breaker_state"].samples)
 
 
