@@ -12,16 +12,28 @@ public struct TraceID: Sendable, Hashable {
     }
 
     /// 32 lowercase hex digits.
-    public var hex: String { hex16(high) + hex16(low) }
+    public var hex: String {
+        String(unsafeUninitializedCapacity: 32) { buffer in
+            writeHex(high, into: buffer, at: 0)
+            writeHex(low, into: buffer, at: 16)
+            return 32
+        }
+    }
+}
+
+/// Writes the 16 lowercase hex digits of `value` at `offset`.
+@inline(__always)
+func writeHex(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+    for index in 0..<16 {
+        let nibble = UInt8(truncatingIfNeeded: (value >> UInt64(60 - 4 * index)) & 0xF)
+        buffer[offset + index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
 }
 
 /// 16 lowercase hex digits of `value`.
 func hex16(_ value: UInt64) -> String {
-    let digits: [UInt8] = Array("0123456789abcdef".utf8)
-    return String(unsafeUninitializedCapacity: 16) { buffer in
-        for index in 0..<16 {
-            buffer[index] = digits[Int((value >> UInt64(60 - 4 * index)) & 0xF)]
-        }
+    String(unsafeUninitializedCapacity: 16) { buffer in
+        writeHex(value, into: buffer, at: 0)
         return 16
     }
 }
@@ -57,9 +69,21 @@ public struct GaiSpanContext: Sendable, Hashable {
         self.init(traceID: TraceID(high: high, low: low), spanID: span, parentSpanID: 0, sampled: flags & 1 == 1, traceState: nil)
     }
 
-    /// `00-<trace id>-<span id>-<flags>`.
+    /// `00-<trace id>-<span id>-<flags>`, written in one allocation (once per upstream call).
     public var traceparent: String {
-        "00-" + traceID.hex + "-" + hex16(spanID) + (sampled ? "-01" : "-00")
+        String(unsafeUninitializedCapacity: 55) { buffer in
+            buffer[0] = UInt8(ascii: "0")
+            buffer[1] = UInt8(ascii: "0")
+            buffer[2] = UInt8(ascii: "-")
+            writeHex(traceID.high, into: buffer, at: 3)
+            writeHex(traceID.low, into: buffer, at: 19)
+            buffer[35] = UInt8(ascii: "-")
+            writeHex(spanID, into: buffer, at: 36)
+            buffer[52] = UInt8(ascii: "-")
+            buffer[53] = UInt8(ascii: "0")
+            buffer[54] = sampled ? UInt8(ascii: "1") : UInt8(ascii: "0")
+            return 55
+        }
     }
 
     static func hex(_ digits: Substring.UTF8View) -> UInt64? {

@@ -154,4 +154,15 @@ struct GaiTracerTests {
             0x32, 0xCB, 0x01, 0x0A, 0xC8, 0x01,  // field 6 { field 1: 200 bytes }: lengths 203 and 200 as two-byte varints
         ] + Array(repeating: UInt8(ascii: "x"), count: 200))
     }
+
+    @Test("ids print as W3C hex: a traceparent round-trips")
+    func hexRoundTrip() throws {
+        let context = GaiSpanContext(
+            traceID: TraceID(high: 0x0123_4567_89ab_cdef, low: 0xfedc_ba98_7654_3210), spanID: 0x00f0_67aa_0ba9_02b7, parentSpanID: 0,
+            sampled: false, traceState: nil)
+        #expect(context.traceID.hex == "0123456789abcdeffedcba9876543210")
+        #expect(context.traceparent == "00-0123456789abcdeffedcba9876543210-00f067aa0ba902b7-00")
+        let parsed = try #require(GaiSpanContext(traceparent: context.traceparent))
+        #expect(parsed.traceID == context.traceID && parsed.spanID == context.spanID && !parsed.sampled)
+    }
 }
