@@ -11,18 +11,6 @@ import GaiOpenAI
 import GaiTesting
 import NIOCore
 
-/// A fast deterministic generator (SplitMix64) for `RequestID(uuidV7At:using:)`.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 enum Samples {
     /// One OpenAI streaming chunk carrying a short text delta, as the adapter decodes it.
     static let textChunk = ChatCompletionChunk(
@@ -209,7 +197,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("request id: RequestID(uuidV7At:using:) (seeded SplitMix64)", configuration: nanoConfig) { benchmark in
-        var generator = SplitMix64(state: 42)
+        var generator = SplitMix64(seed: 42)
         for index in benchmark.scaledIterations {
             blackHole(RequestID(uuidV7At: 1_763_800_000_000 + UInt64(index), using: &generator))
         }

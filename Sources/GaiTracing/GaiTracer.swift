@@ -1,3 +1,4 @@
+import GaiCore
 import Synchronization
 import Tracing
 
@@ -164,19 +165,12 @@ final class SpanIDGenerator: Sendable {
     private let key: UInt64
 
     init(seed: UInt64) {
-        counter = Atomic(Self.mix(seed))
-        key = Self.mix(seed ^ 0x5DEE_CE66_D1CE_4E5B)
-    }
-
-    static func mix(_ value: UInt64) -> UInt64 {
-        var z = value &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        counter = Atomic(SplitMix64.mix(seed))
+        key = SplitMix64.mix(seed ^ 0x5DEE_CE66_D1CE_4E5B)
     }
 
     func next() -> UInt64 {
-        let value = Self.mix(counter.wrappingAdd(1, ordering: .relaxed).newValue ^ key)
+        let value = SplitMix64.mix(counter.wrappingAdd(1, ordering: .relaxed).newValue ^ key)
         return value == 0 ? 1 : value
     }
 

@@ -28,7 +28,7 @@ struct RequestIDTests {
         "a v7 id has the RFC 9562 layout and encodes the given milliseconds",
         arguments: [0, 1, 1_700_000_000_123, 1_741_569_952_000, 0xFFFF_FFFF_FFFF] as [UInt64])
     func layout(milliseconds: UInt64) {
-        var generator = SeededGenerator(seed: milliseconds)
+        var generator = SplitMix64(seed: milliseconds)
         let id = RequestID(uuidV7At: milliseconds, using: &generator)
         #expect(Self.checkUUIDv7(id.value) == milliseconds)
         #expect(id.description == id.value)
@@ -49,9 +49,9 @@ struct RequestIDTests {
 
     @Test("a seeded generator gives the same id; another seed a different one")
     func deterministic() {
-        var first = SeededGenerator(seed: 42)
-        var second = SeededGenerator(seed: 42)
-        var third = SeededGenerator(seed: 43)
+        var first = SplitMix64(seed: 42)
+        var second = SplitMix64(seed: 42)
+        var third = SplitMix64(seed: 43)
         let a = RequestID(uuidV7At: 1_700_000_000_000, using: &first)
         let b = RequestID(uuidV7At: 1_700_000_000_000, using: &second)
         let c = RequestID(uuidV7At: 1_700_000_000_000, using: &third)
@@ -77,7 +77,7 @@ struct RequestIDTests {
 
     @Test("ids made at increasing times sort in time order")
     func monotonicPrefix() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let times: [UInt64] = [1_700_000_000_000, 1_700_000_000_001, 1_700_000_000_255, 1_700_000_000_256, 1_700_000_065_536, 1_800_000_000_000]
         let ids = times.map { RequestID(uuidV7At: $0, using: &generator).value }
         #expect(ids.map { $0.prefix(13) } == ids.map { $0.prefix(13) }.sorted())

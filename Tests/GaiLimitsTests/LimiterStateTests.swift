@@ -30,7 +30,7 @@ struct LimiterStateTests {
     func roundTrip(algorithm: RateLimitAlgorithm) {
         var direct = Meter(.perSecond(20, algorithm: algorithm, burst: 30))
         var stored = Meter(.perSecond(20, algorithm: algorithm, burst: 30), roundTripFields: true)
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         var now = Duration.zero
         for _ in 0..<2_000 {
             now += µs(Int64(generator.next() % 90_000))

@@ -1,3 +1,4 @@
+import GaiCore
 import GaiLimits
 import Testing
 
@@ -112,7 +113,7 @@ struct TokenBucketTests {
 
     @Test("token bucket and GCRA admit identical sequences")
     func equivalence() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         var bucket = Meter(.perSecond(50, algorithm: .tokenBucket, burst: 80))
         var gcra = Meter(.perSecond(50, algorithm: .gcra, burst: 80))
         var now = Duration.zero
@@ -129,15 +130,3 @@ struct TokenBucketTests {
     }
 }
 
-/// A small deterministic generator so the equivalence test replays the same sequence.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

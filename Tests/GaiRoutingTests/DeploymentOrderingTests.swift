@@ -2,18 +2,6 @@ import GaiCore
 import GaiRouting
 import Testing
 
-/// SplitMix64: a seeded generator, so weighted draws are reproducible.
-struct SeededRandom: RandomNumberGenerator, Sendable {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("DeploymentOrdering")
 struct DeploymentOrderingTests {
     let a = Deployment(provider: "a", model: "m", weight: 3, quality: 1)
@@ -23,7 +11,7 @@ struct DeploymentOrderingTests {
     @Test("priority keeps the configured order; quality puts the highest rank first")
     func priorityAndQuality() {
         let ordering = DeploymentOrdering(stats: DeploymentStats())
-        var random = SeededRandom(state: 1)
+        var random = SplitMix64(seed: 1)
         #expect(ordering.order([a, b, c], strategy: .priority, using: &random) == [a, b, c])
         #expect(ordering.order([a, b, c], strategy: .quality, using: &random) == [b, c, a])
     }
@@ -31,7 +19,7 @@ struct DeploymentOrderingTests {
     @Test("weighted picks the first deployment in proportion to its weight; weight 0 goes last")
     func weighted() {
         let ordering = DeploymentOrdering(stats: DeploymentStats())
-        var random = SeededRandom(state: 42)
+        var random = SplitMix64(seed: 42)
         var firsts: [String: Int] = [:]
         for _ in 0..<10_000 {
             let order = ordering.order([a, b, c], strategy: .weighted, using: &random)
@@ -46,7 +34,7 @@ struct DeploymentOrderingTests {
     func liveStats() {
         let stats = DeploymentStats()
         let ordering = DeploymentOrdering(stats: stats)
-        var random = SeededRandom(state: 7)
+        var random = SplitMix64(seed: 7)
         let leases = [stats.begin(a.key), stats.begin(a.key), stats.begin(b.key)]
         #expect(ordering.order([a, b, c], strategy: .leastBusy, using: &random) == [c, b, a])
         leases.forEach { $0.release() }
@@ -61,7 +49,7 @@ struct DeploymentOrderingTests {
         let ordering = DeploymentOrdering(stats: DeploymentStats()) { deployment in
             ["a": 2e-6, "b": 1e-6][deployment.provider]
         }
-        var random = SeededRandom(state: 3)
+        var random = SplitMix64(seed: 3)
         #expect(ordering.order([a, b, c], strategy: .cost, using: &random) == [b, a, c])
     }
 }

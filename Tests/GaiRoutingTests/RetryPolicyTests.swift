@@ -2,21 +2,6 @@ import GaiCore
 import GaiRouting
 import Testing
 
-/// A small, seedable generator (RetryTestSplitMix64) so jitter tests are reproducible.
-private struct RetryTestSplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A duration in seconds, for tolerant comparisons.
 private func retrySeconds(_ duration: Duration) -> Double {
     let parts = duration.components
@@ -76,7 +61,7 @@ private func retrySeconds(_ duration: Duration) -> Double {
 
     @Test func backoffSequenceWithoutJitter() throws {
         let policy = RetryPolicy(jitter: 0)
-        var random = RetryTestSplitMix64(seed: 1)
+        var random = SplitMix64(seed: 1)
         let expected: [Double] = [0.5, 1, 2, 4, 8, 8, 8]
         for (index, value) in expected.enumerated() {
             let delay = try #require(policy.delay(afterAttempt: index + 1, error: nil, using: &random))
@@ -86,7 +71,7 @@ private func retrySeconds(_ duration: Duration) -> Double {
 
     @Test func customMultiplierAndCap() throws {
         let policy = RetryPolicy(initialDelay: .milliseconds(100), maxDelay: .seconds(1), multiplier: 3, jitter: 0)
-        var random = RetryTestSplitMix64(seed: 1)
+        var random = SplitMix64(seed: 1)
         let expected: [Double] = [0.1, 0.3, 0.9, 1, 1]
         for (index, value) in expected.enumerated() {
             let delay = try #require(policy.delay(afterAttempt: index + 1, error: nil, using: &random))
@@ -105,7 +90,7 @@ private func retrySeconds(_ duration: Duration) -> Double {
     func jitterStaysWithinBoundsAndSpreads(attempt: Int) throws {
         let policy = RetryPolicy()
         let base = retrySeconds(policy.baseDelay(afterAttempt: attempt))
-        var random = RetryTestSplitMix64(seed: UInt64(attempt) &* 7919)
+        var random = SplitMix64(seed: UInt64(attempt) &* 7919)
         var low = Double.infinity
         var high = -Double.infinity
         var sum = 0.0
@@ -125,9 +110,9 @@ private func retrySeconds(_ duration: Duration) -> Double {
 
     @Test func jitterIsDeterministicForASeed() {
         let policy = RetryPolicy()
-        var first = RetryTestSplitMix64(seed: 42)
-        var second = RetryTestSplitMix64(seed: 42)
-        var other = RetryTestSplitMix64(seed: 43)
+        var first = SplitMix64(seed: 42)
+        var second = SplitMix64(seed: 42)
+        var other = SplitMix64(seed: 43)
         let a = (1...5).map { policy.delay(afterAttempt: $0, error: nil, using: &first) }
         let b = (1...5).map { policy.delay(afterAttempt: $0, error: nil, using: &second) }
         let c = (1...5).map { policy.delay(afterAttempt: $0, error: nil, using: &other) }
@@ -137,7 +122,7 @@ private func retrySeconds(_ duration: Duration) -> Double {
 
     @Test func retryAfterLongerThanBackoffIsHonoured() throws {
         let policy = RetryPolicy()
-        var random = RetryTestSplitMix64(seed: 7)
+        var random = SplitMix64(seed: 7)
         let error = GaiError(.rateLimited, "slow down", retryAfter: .seconds(3))
         // Backoff after attempt 1 is at most 0.625 s; the hint wins.
         #expect(policy.delay(afterAttempt: 1, error: error, using: &random) == .seconds(3))
@@ -145,7 +130,7 @@ private func retrySeconds(_ duration: Duration) -> Double {
 
     @Test func backoffLongerThanRetryAfterWins() throws {
         let policy = RetryPolicy(jitter: 0)
-        var random = RetryTestSplitMix64(seed: 7)
+        var random = SplitMix64(seed: 7)
         let error = GaiError(.rateLimited, "slow down", retryAfter: .milliseconds(100))
         let delay = try #require(policy.delay(afterAttempt: 3, error: error, using: &random))
         #expect(abs(retrySeconds(delay) - 2) < 1e-9)
@@ -154,7 +139,7 @@ private func retrySeconds(_ duration: Duration) -> Double {
     @Test(arguments: [(1, true), (59, true), (60, true), (61, false), (3600, false)])
     func retryAfterHonouredUpToTheCap(hintSeconds: Int, honoured: Bool) {
         let policy = RetryPolicy()
-        var random = RetryTestSplitMix64(seed: 9)
+        var random = SplitMix64(seed: 9)
         let error = GaiError(.overloaded, "busy", retryAfter: .seconds(hintSeconds))
         let delay = policy.delay(afterAttempt: 1, error: error, using: &random)
         #expect(delay == (honoured ? .seconds(hintSeconds) : nil))
@@ -162,14 +147,14 @@ private func retrySeconds(_ duration: Duration) -> Double {
 
     @Test func retryAfterCapIsConfigurable() {
         let policy = RetryPolicy(maxRetryAfter: .seconds(5))
-        var random = RetryTestSplitMix64(seed: 9)
+        var random = SplitMix64(seed: 9)
         #expect(policy.delay(afterAttempt: 1, error: GaiError(.overloaded, "busy", retryAfter: .seconds(5)), using: &random) == .seconds(5))
         #expect(policy.delay(afterAttempt: 1, error: GaiError(.overloaded, "busy", retryAfter: .milliseconds(5001)), using: &random) == nil)
     }
 
     @Test func errorWithoutHintUsesBackoff() throws {
         let policy = RetryPolicy(jitter: 0)
-        var random = RetryTestSplitMix64(seed: 3)
+        var random = SplitMix64(seed: 3)
         let delay = try #require(policy.delay(afterAttempt: 2, error: GaiError(.network, "reset"), using: &random))
         #expect(abs(retrySeconds(delay) - 1) < 1e-9)
     }

@@ -3,18 +3,6 @@ import GaiCore
 @testable import GaiTelemetry
 import Testing
 
-/// SplitMix64: deterministic randomness for the property tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("PayloadSanitizer")
 struct PayloadSanitizerTests {
     static let secrets = [
@@ -25,7 +13,7 @@ struct PayloadSanitizerTests {
 
     @Test("no secret or personal pattern survives, wherever it hides (500 random payloads)")
     func nothingSurvives() throws {
-        var random = SeededGenerator(state: 42)
+        var random = SplitMix64(seed: 42)
         let sanitizer = PayloadSanitizer()
         let filler = ["the model said", "request failed:", "retrying", "ok", "{\"a\":1}", "line\nbreak", "ünïcödé ✓"]
         for _ in 0..<500 {
@@ -44,7 +32,7 @@ struct PayloadSanitizerTests {
 
     @Test("bounds always hold: message 500, preview 100, frames 10, whole payload 10 KB")
     func bounds() throws {
-        var random = SeededGenerator(state: 7)
+        var random = SplitMix64(seed: 7)
         let sanitizer = PayloadSanitizer()
         for _ in 0..<100 {
             let length = Int.random(in: 0...12_000, using: &random)
@@ -83,7 +71,7 @@ struct PayloadSanitizerTests {
 
     @Test("the shortcut for text no pattern can match never changes a result (5,000 random strings)")
     func shortcutAgreesWithThePatterns() {
-        var random = SeededGenerator(state: 99)
+        var random = SplitMix64(seed: 99)
         let pieces = [
             "a", "Z", "0", "7", " ", "-", "+", "(", ")", ".", "@", "_", "/", "k", "sk", "pk-", "gai", "AKIA", "AIza", "eyJ", "Bearer",
             "bearer ", "api", "KEY", "key=", "password", "token:", "secret", "ü", "✓", "\u{00A0}", "\t", "example.com", "415",
