@@ -33,15 +33,7 @@ public final class GaiTracer: Tracer, Sendable {
     private let ids: SpanIDGenerator
     private let now: @Sendable () -> UInt64
 
-    private struct Buffer {
-        var spans: [FinishedSpan] = []
-        var dropped = 0
-        var recorded = 0
-    }
-
-    private let buffer = Mutex(Buffer())
-    private let wakeups: AsyncStream<Void>
-    private let wakeup: AsyncStream<Void>.Continuation
+    private let buffer: BatchBuffer<FinishedSpan>
 
     /// - Parameters:
     ///   - seed: seeds span and trace ids (tests pass a fixed one); ids are unique per tracer
@@ -57,7 +49,7 @@ public final class GaiTracer: Tracer, Sendable {
         var system = SystemRandomNumberGenerator()
         self.ids = SpanIDGenerator(seed: seed ?? system.next())
         self.now = now
-        (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        self.buffer = BatchBuffer(capacity: configuration.maxQueueSize)
     }
 
     // MARK: Tracer
@@ -87,7 +79,7 @@ public final class GaiTracer: Tracer, Sendable {
     public func activeSpan(identifiedBy context: InstrumentationContext) -> GaiSpan? { nil }
 
     public func forceFlush() {
-        wakeup.yield()
+        buffer.wake()
     }
 
     /// Reads a W3C `traceparent` (and `tracestate`); an invalid one is ignored (a new trace starts).
@@ -114,38 +106,24 @@ public final class GaiTracer: Tracer, Sendable {
 
     /// Called by a sampled span when it ends. Never blocks; a full buffer drops the span.
     func record(_ span: FinishedSpan) {
-        let first = buffer.withLock { buffer -> Bool in
-            guard buffer.spans.count < configuration.maxQueueSize else {
-                buffer.dropped += 1
-                return false
-            }
-            buffer.spans.append(span)
-            buffer.recorded += 1
-            return buffer.spans.count == 1
-        }
-        if first { wakeup.yield() }
+        buffer.append(span)
     }
 
     /// Spans waiting for export.
-    public var queueDepth: Int { buffer.withLock { $0.spans.count } }
+    public var queueDepth: Int { buffer.count }
     /// Spans dropped because the buffer was full.
-    public var droppedCount: Int { buffer.withLock { $0.dropped } }
-    /// Sampled spans ended so far.
-    public var recordedCount: Int { buffer.withLock { $0.recorded } }
+    public var droppedCount: Int { buffer.droppedCount }
+    /// Sampled spans kept for export so far.
+    public var recordedCount: Int { buffer.acceptedCount }
 
     /// Takes every waiting span (the exporter).
-    func take() -> [FinishedSpan] {
-        buffer.withLock { buffer in
-            defer { buffer.spans.removeAll(keepingCapacity: true) }
-            return buffer.spans
-        }
-    }
+    func take() -> [FinishedSpan] { buffer.takeAll() }
 
     /// Wakes when spans arrive after a take (the exporter's loop).
-    var arrivals: AsyncStream<Void> { wakeups }
+    var arrivals: AsyncStream<Void> { buffer.arrivals }
 
     /// Ends ``arrivals`` (shutdown).
-    func finishArrivals() { wakeup.finish() }
+    func finishArrivals() { buffer.finish() }
 
     func nowNanoseconds() -> UInt64 { now() }
 

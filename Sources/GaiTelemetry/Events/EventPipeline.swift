@@ -47,7 +47,8 @@ public protocol ObservabilityEventSource: Sendable {
 ///   batch the sink did not take — failed, or skipped while open — goes to the fallback (stderr,
 ///   JSON lines), so no event is lost silently.
 ///
-/// Thread safety: the buffer, the breaker and the counters sit in one `Mutex`, never held across
+/// Thread safety: the queue is a ``BatchBuffer``; the breaker and the counters sit in one
+/// `Mutex`, never held across
 /// an `await`.
 public final class EventPipeline: Sendable {
     public enum BreakerState: String, Sendable {
@@ -67,14 +68,12 @@ public final class EventPipeline: Sendable {
     let fallback: @Sendable ([String]) -> Void
     let now: @Sendable () -> ContinuousClock.Instant
 
-    private enum Pending {
+    private enum Pending: Sendable {
         case event(ObservabilityEvent)
         case deferred(any ObservabilityEventSource)
     }
 
     private struct State {
-        var buffer: [Pending] = []
-        var dropped = 0
         var written = 0
         var sinkFailures = 0
         var fallbackLines = 0
@@ -84,8 +83,7 @@ public final class EventPipeline: Sendable {
 
     private let state = Mutex(State())
     private let subscribers = Mutex(Subscribers())
-    private let wakeups: AsyncStream<Void>
-    private let wakeup: AsyncStream<Void>.Continuation
+    private let queue: BatchBuffer<Pending>
 
     public init(
         sink: any EventSink, capacity: Int = 10_000, failureThreshold: Int = 5, coolDown: Duration = .seconds(30),
@@ -100,7 +98,7 @@ public final class EventPipeline: Sendable {
         self.sanitizer = sanitizer
         self.fallback = fallback
         self.now = now
-        (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        self.queue = BatchBuffer(capacity: self.capacity)
     }
 
     /// Queues `event`, or drops and counts it when the buffer is full. Never blocks.
@@ -115,21 +113,12 @@ public final class EventPipeline: Sendable {
     }
 
     private func enqueue(_ pending: Pending) {
-        // Only the first event after a drain wakes the writer; it takes everything queued by then.
-        let first = state.withLock { state -> Bool in
-            guard state.buffer.count < capacity else {
-                state.dropped += 1
-                return false
-            }
-            state.buffer.append(pending)
-            return state.buffer.count == 1
-        }
-        if first { wakeup.yield() }
+        queue.append(pending)
     }
 
     /// Writes until cancelled (or ``shutdown()``), then writes what is left.
     public func run() async {
-        for await _ in wakeups {
+        for await _ in queue.arrivals {
             if batchInterval > .zero { try? await Task.sleep(for: batchInterval) }
             await drain()
         }
@@ -140,15 +129,12 @@ public final class EventPipeline: Sendable {
 
     /// Ends ``run()`` after a last drain.
     public func shutdown() {
-        wakeup.finish()
+        queue.finish()
     }
 
     /// Sanitizes, encodes and delivers every queued event once.
     public func drain() async {
-        let pending = state.withLock { state -> [Pending] in
-            defer { state.buffer.removeAll(keepingCapacity: true) }
-            return state.buffer
-        }
+        let pending = queue.takeAll()
         guard !pending.isEmpty else { return }
         var encoded: [EncodedEvent] = []
         encoded.reserveCapacity(pending.count)
@@ -212,7 +198,7 @@ public final class EventPipeline: Sendable {
     }
 
     /// Events dropped because the buffer was full.
-    public var droppedCount: Int { state.withLock { $0.dropped } }
+    public var droppedCount: Int { queue.droppedCount }
     /// Events the sink stored.
     public var writtenCount: Int { state.withLock { $0.written } }
     /// Failed sink writes.
@@ -220,7 +206,7 @@ public final class EventPipeline: Sendable {
     /// Events written to the fallback instead of the sink.
     public var fallbackCount: Int { state.withLock { $0.fallbackLines } }
     /// Events waiting to be written.
-    public var queueDepth: Int { state.withLock { $0.buffer.count } }
+    public var queueDepth: Int { queue.count }
 
     // MARK: Live tail
 

@@ -1,0 +1,69 @@
+import Synchronization
+
+/// A bounded buffer between many producers on the request path and one background consumer that
+/// takes everything in batches (the event writer, the span exporter).
+///
+/// - ``append(_:)`` never blocks: past ``capacity`` the element is dropped and counted.
+/// - Only the first element after a ``takeAll()`` wakes the consumer (``arrivals``), so a busy
+///   gateway pays one wake-up per batch, not one per element.
+///
+/// Thread safety: the elements and counters sit in one `Mutex`, held only to append or take.
+public final class BatchBuffer<Element: Sendable>: Sendable {
+    public let capacity: Int
+
+    private struct State {
+        var elements: [Element] = []
+        var dropped = 0
+        var accepted = 0
+    }
+
+    private let state = Mutex(State())
+    private let wakeups: AsyncStream<Void>
+    private let wakeup: AsyncStream<Void>.Continuation
+
+    public init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// Appends `element`, or drops and counts it when the buffer is full. `false` when dropped.
+    @discardableResult
+    public func append(_ element: Element) -> Bool {
+        let outcome = state.withLock { state -> (kept: Bool, first: Bool) in
+            guard state.elements.count < capacity else {
+                state.dropped += 1
+                return (false, false)
+            }
+            state.elements.append(element)
+            state.accepted += 1
+            return (true, state.elements.count == 1)
+        }
+        if outcome.first { wakeup.yield() }
+        return outcome.kept
+    }
+
+    /// Everything waiting, oldest first; the buffer is left empty.
+    public func takeAll() -> [Element] {
+        state.withLock { state in
+            defer { state.elements.removeAll(keepingCapacity: true) }
+            return state.elements
+        }
+    }
+
+    /// Yields when elements arrived after the last ``takeAll()``; ends after ``finish()``.
+    /// For the one consumer only.
+    public var arrivals: AsyncStream<Void> { wakeups }
+
+    /// Wakes the consumer now (a flush).
+    public func wake() { wakeup.yield() }
+
+    /// Ends ``arrivals`` (shutdown); what is buffered can still be taken.
+    public func finish() { wakeup.finish() }
+
+    /// Elements waiting now.
+    public var count: Int { state.withLock { $0.elements.count } }
+    /// Elements dropped because the buffer was full.
+    public var droppedCount: Int { state.withLock { $0.dropped } }
+    /// Elements accepted so far.
+    public var acceptedCount: Int { state.withLock { $0.accepted } }
+}
