@@ -55,7 +55,6 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Logging", package: "swift-log"),
-            .product(name: "Tracing", package: "swift-distributed-tracing"),
         ]),
         // Layer 2: the price table (bundled, derived from LiteLLM's) and cost arithmetic.
         .target(name: "GaiPricing", dependencies: ["GaiCore"]),
@@ -129,7 +128,7 @@ let package = Package(
         .target(name: "GaiMock", dependencies: ["GaiCore", .product(name: "NIOCore", package: "swift-nio")]),
         // Layer 3: the HTTP surface.
         .target(name: "GaiGateway", dependencies: [
-            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit", "GaiMessagesAPI", "GaiStorage", "GaiLimits", "GaiTelemetry",
+            "GaiCore", "GaiSSE", "GaiRouting", "GaiProviderKit", "GaiMessagesAPI", "GaiStorage", "GaiLimits", "GaiTelemetry", "GaiTracing",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -11,15 +11,19 @@ import Synchronization
 public final class BatchBuffer<Element: Sendable>: Sendable {
     public let capacity: Int
 
-    private struct State {
-        var elements: [Element] = []
-        var dropped = 0
-        var accepted = 0
+    // Inlinable (with its storage), like `BoundedMemo`: called from other modules on the hot
+    // path, it would otherwise run unspecialized.
+    @usableFromInline struct State {
+        @usableFromInline var elements: [Element] = []
+        @usableFromInline var dropped = 0
+        @usableFromInline var accepted = 0
+
+        @inlinable init() {}
     }
 
-    private let state = Mutex(State())
-    private let wakeups: AsyncStream<Void>
-    private let wakeup: AsyncStream<Void>.Continuation
+    @usableFromInline let state = Mutex(State())
+    @usableFromInline let wakeups: AsyncStream<Void>
+    @usableFromInline let wakeup: AsyncStream<Void>.Continuation
 
     public init(capacity: Int) {
         self.capacity = max(1, capacity)
@@ -28,6 +32,7 @@ public final class BatchBuffer<Element: Sendable>: Sendable {
 
     /// Appends `element`, or drops and counts it when the buffer is full. `false` when dropped.
     @discardableResult
+    @inlinable
     public func append(_ element: Element) -> Bool {
         let outcome = state.withLock { state -> (kept: Bool, first: Bool) in
             guard state.elements.count < capacity else {
@@ -43,6 +48,7 @@ public final class BatchBuffer<Element: Sendable>: Sendable {
     }
 
     /// Everything waiting, oldest first; the buffer is left empty.
+    @inlinable
     public func takeAll() -> [Element] {
         state.withLock { state in
             defer { state.elements.removeAll(keepingCapacity: true) }

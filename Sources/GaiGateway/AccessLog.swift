@@ -4,6 +4,7 @@ import GaiCore
 import GaiRouting
 import Logging
 import GaiTelemetry
+import GaiTracing
 import Tracing
 
 extension AccessRecord {
@@ -23,6 +24,8 @@ extension AccessRecord {
         }
         if let span = snapshot.span {
             Self.end(span, snapshot, path: path, status: status)
+        } else if let span = snapshot.nativeSpan {
+            Self.end(span, snapshot, requestID: requestID.value, method: method, path: path, status: status)
         }
         if path.hasPrefix("/v1/") {
             GatewayMetrics.requestEnded()
@@ -95,6 +98,33 @@ extension AccessRecord {
         span.end()
     }
 
+    /// ``end(_:_:path:status:)`` under native tracing: the same attributes, written as bytes
+    /// (with the ones the tracer-API path sets when the request starts).
+    static func end(_ recorder: RequestTraceRecorder, _ record: Fields, requestID: String, method: String, path: String, status: Int) {
+        recorder.finish(end: recorder.tracer.nowNanoseconds(), name: method, nameSuffix: path) { span in
+            span.attribute("http.request.method", method)
+            span.attribute("http.route", path)
+            span.attribute("gai.request_id", requestID)
+            span.attribute("gen_ai.operation.name", GatewayTracing.operationName(path: path))
+            span.attribute("http.response.status_code", status)
+            if let model = record.model { span.attribute("gen_ai.request.model", model) }
+            if let last = record.attempts.last {
+                span.attribute("gen_ai.response.model", last.deployment.model)
+                if record.attempts.count > 1 { span.attribute("gai.attempts", record.attempts.upstreamCalls) }
+            }
+            if let kind = record.providerKind { span.attribute("gen_ai.provider.name", GatewayTracing.providerName(kind: kind)) }
+            if let usage = record.usage {
+                span.attribute("gen_ai.usage.input_tokens", usage.promptTokens)
+                span.attribute("gen_ai.usage.output_tokens", usage.completionTokens)
+            }
+            if !record.finishReasons.isEmpty { span.attribute("gen_ai.response.finish_reasons", record.finishReasons) }
+            if let code = record.errorCode { span.attribute("error.type", code.rawValue) }
+            if status >= 500 || status == 499 { span.markError(message: record.errorCode?.rawValue) }
+            if record.stream { span.attribute("gai.stream", true) }
+            if record.replayed { span.attribute("gai.idempotent_replay", true) }
+        }
+    }
+
     /// A model name fit for a label: a configured name as is, `provider/*` for a direct
     /// `provider/model` route, anything else `unknown` (client input never becomes a label).
     static func metricModel(_ model: String?, known: Set<String>) -> String {
@@ -128,6 +158,18 @@ struct RequestReceived: ObservabilityEventSource {
                 type: .requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
                 payload: ["method": .string(method), "path": .string(path)])
         ]
+    }
+
+    /// Written directly (one per request); the same line as ``makeEvents()`` sanitized.
+    func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer) {
+        let direct = EncodedEvent(
+            type: .requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
+            maxPayloadBytes: sanitizer.maxBytes
+        ) { payload in
+            payload.member("method", method)
+            payload.member("path", path)
+        }
+        for event in direct.map({ [$0] }) ?? makeEvents().map(sanitizer.encode) { encoded.append(event) }
     }
 }
 
@@ -167,6 +209,64 @@ struct RequestEvents: ObservabilityEventSource {
     }
 
     func makeEvents() -> [ObservabilityEvent] {
+        var events = otherEvents()
+        events.append(completed())
+        return events
+    }
+
+    /// `response_completed`, written directly (every request has one); the other events, rare,
+    /// through their payload dictionaries. The same lines as ``makeEvents()`` sanitized.
+    func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer) {
+        if hasOtherEvents {
+            for event in otherEvents() { encoded.append(sanitizer.encode(event)) }
+        }
+        let direct = EncodedEvent(
+            type: .responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
+            maxPayloadBytes: sanitizer.maxBytes
+        ) { payload in
+            // In key order.
+            payload.member("attempts", attempts.upstreamCalls)
+            if let usage { payload.member("completion_tokens", usage.completionTokens) }
+            if let errorCode { payload.member("error_code", errorCode.rawValue) }
+            payload.member("latency_ms", elapsed.secondsValue * 1000)
+            if let model { payload.member("model", model) }
+            payload.member("path", path)
+            if let usage { payload.member("prompt_tokens", usage.promptTokens) }
+            if let provider { payload.member("provider", provider) }
+            payload.member("status", status)
+            payload.member("stream", stream)
+        }
+        encoded.append(direct ?? sanitizer.encode(completed()))
+    }
+
+    /// Whether ``otherEvents()`` has any: a failed or repeated attempt, a replay, an error.
+    var hasOtherEvents: Bool {
+        replayed || errorCode != nil || attempts.count > 1 || attempts.contains { $0.outcome != .success }
+    }
+
+    private var common: [String: JSONValue] {
+        var common: [String: JSONValue] = ["path": .string(path), "status": .int(Int64(status))]
+        if let model { common["model"] = .string(model) }
+        if let provider { common["provider"] = .string(provider) }
+        return common
+    }
+
+    func completed() -> ObservabilityEvent {
+        var completed = common
+        completed["latency_ms"] = .double(elapsed.secondsValue * 1000)
+        completed["attempts"] = .int(Int64(attempts.upstreamCalls))
+        completed["stream"] = .bool(stream)
+        if let usage {
+            completed["prompt_tokens"] = .int(Int64(usage.promptTokens))
+            completed["completion_tokens"] = .int(Int64(usage.completionTokens))
+        }
+        if let code = errorCode { completed["error_code"] = .string(code.rawValue) }
+        return ObservabilityEvent(
+            type: .responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", parentSpanID: nil, traceID: traceID,
+            payload: completed)
+    }
+
+    func otherEvents() -> [ObservabilityEvent] {
         let span = "req"
         var events: [ObservabilityEvent] = []
         func add(_ type: ObservabilityEventType, spanID: String, parent: String? = span, _ payload: [String: JSONValue]) {
@@ -175,9 +275,7 @@ struct RequestEvents: ObservabilityEventSource {
                     type: type, timestamp: timestamp, correlationID: requestID, spanID: spanID, parentSpanID: parent, traceID: traceID,
                     payload: payload))
         }
-        var common: [String: JSONValue] = ["path": .string(path), "status": .int(Int64(status))]
-        if let model { common["model"] = .string(model) }
-        if let provider { common["provider"] = .string(provider) }
+        let common = self.common
         for (index, attempt) in attempts.enumerated() {
             if attempt.outcome != .success {
                 add(.attemptFailed, spanID: "attempt-\(index + 1)", [
@@ -204,18 +302,8 @@ struct RequestEvents: ObservabilityEventSource {
             events.append(
                 ObservabilityEvent.error(
                     correlationID: requestID, spanID: "error", parentSpanID: span, traceID: traceID, errorType: code.rawValue,
-                    message: "The request ended with \(code.rawValue) (HTTP \(status)).", component: "gateway"))
+                    message: "The request ended with \(code.rawValue) (HTTP \(status)).", component: "gateway", timestamp: timestamp))
         }
-        var completed = common
-        completed["latency_ms"] = .double(elapsed.secondsValue * 1000)
-        completed["attempts"] = .int(Int64(attempts.upstreamCalls))
-        completed["stream"] = .bool(stream)
-        if let usage {
-            completed["prompt_tokens"] = .int(Int64(usage.promptTokens))
-            completed["completion_tokens"] = .int(Int64(usage.completionTokens))
-        }
-        if let code = errorCode { completed["error_code"] = .string(code.rawValue) }
-        add(.responseCompleted, spanID: span, parent: nil, completed)
         return events
     }
 }

@@ -34,8 +34,8 @@ extension Gateway {
             }
             routed.lease.release()
             let result = routed.value
-            // Finish reasons are for the span only: read (cheaply) only when tracing is on.
-            let reasons = tracing == nil ? [] : Self.finishReasons(of: result)
+            // Finish reasons are for the span only: read (cheaply) only for a recorded one.
+            let reasons = context.access.hasSpan ? Self.finishReasons(of: result) : []
             context.access.update {
                 $0.usage = result.usage
                 $0.finishReasons = reasons

@@ -98,7 +98,7 @@ extension Gateway {
                 case .event(let encoded):
                     var buffer = ByteBuffer()
                     buffer.reserveCapacity(encoded.line.utf8.count + 40)
-                    buffer.writeString("event: \(encoded.event.type.rawValue)\ndata: ")
+                    buffer.writeString("event: \(encoded.type.rawValue)\ndata: ")
                     buffer.writeString(encoded.line)
                     buffer.writeString("\n\n")
                     try await writer.write(buffer)

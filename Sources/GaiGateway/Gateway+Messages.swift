@@ -41,7 +41,7 @@ extension Gateway {
                 return try await target.provider.chatCompletion(upstream, context: providerContext)
             }
             routed.lease.release()
-            let reasons = tracing == nil ? [] : Self.finishReasons(of: routed.value)
+            let reasons = context.access.hasSpan ? Self.finishReasons(of: routed.value) : []
             context.access.update {
                 $0.usage = routed.value.usage
                 $0.finishReasons = reasons

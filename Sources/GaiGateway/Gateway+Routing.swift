@@ -5,6 +5,7 @@ import GaiRouting
 import GaiStorage
 import Hummingbird
 import NIOCore
+import GaiTracing
 import Tracing
 
 extension Gateway {
@@ -18,7 +19,16 @@ extension Gateway {
         context.access.update { $0.model = model }
         do {
             let routed: ModelRouter.Routed<Value>
-            if let tracing, let parent = InstrumentationContext.current {
+            if let tracing, let recorder = RequestTraceRecorder.current {
+                // Native tracing: the same spans, recorded and written when the request ends.
+                let operationName = GatewayTracing.operationName(path: request.uri.path)
+                var number = 0
+                routed = try await modelRouter.call(model: model, deadline: providerContext.deadline) { target throws(GaiError) in
+                    number += 1
+                    return try await tracing.recordedAttempt(
+                        target, number: number, operationName: operationName, recorder: recorder, operation: operation)
+                }
+            } else if let tracing, let parent = InstrumentationContext.current {
                 // A span per attempt, under the request's.
                 let operationName = GatewayTracing.operationName(path: request.uri.path)
                 var number = 0

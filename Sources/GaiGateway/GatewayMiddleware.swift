@@ -8,6 +8,7 @@ import Hummingbird
 import Logging
 import GaiTelemetry
 import GaiProviderKit
+import GaiTracing
 import Tracing
 
 /// Runs around every route: assigns the request id (the client's, when sane), turns every
@@ -60,6 +61,7 @@ struct GatewayMiddleware: RouterMiddleware {
         context.access.update {
             $0.startedAt = start
             $0.span = trace.span
+            $0.nativeSpan = trace.native
             $0.traceID = trace.traceID
         }
         let dialect = ErrorDialect(path: path)
@@ -74,7 +76,9 @@ struct GatewayMiddleware: RouterMiddleware {
                 }
             }
             let current = context
-            if let span = trace.span {
+            if let recorder = trace.native {
+                response = try await RequestTraceRecorder.$current.withValue(recorder) { try await next(request, current) }
+            } else if let span = trace.span {
                 response = try await InstrumentationContext.withValue(span.context) { try await next(request, current) }
             } else if let clientTrace = trace.forwarded {
                 response = try await UpstreamTraceHeaders.$current.withValue(clientTrace) { try await next(request, current) }
@@ -132,6 +136,8 @@ struct GatewayMiddleware: RouterMiddleware {
     /// are — the unsampled span's context, or with tracing off the client's own.
     struct RequestTrace {
         var span: (any Span)?
+        /// The sampled request's span under native tracing.
+        var native: RequestTraceRecorder?
         var forwarded: UpstreamTraceHeaders?
         var traceID: String?
 
@@ -142,6 +148,19 @@ struct GatewayMiddleware: RouterMiddleware {
                 if let header = request.headers[.traceparent], let parsed = TraceParent(header: header) {
                     forwarded = UpstreamTraceHeaders(traceparent: header, tracestate: request.headers[.tracestate])
                     traceID = parsed.traceID
+                }
+                return
+            }
+            if let tracer = tracing.native {
+                var parent = request.headers[.traceparent].flatMap(GaiSpanContext.init(traceparent:))
+                if parent != nil, let state = request.headers[.tracestate], !state.isEmpty { parent?.traceState = state }
+                let context = tracer.newSpanContext(parent: parent)
+                traceID = context.traceID.hex
+                if context.sampled {
+                    native = RequestTraceRecorder(tracer: tracer, context: context, start: tracer.nowNanoseconds())
+                } else {
+                    // As below: only the context goes upstream, with flag 00.
+                    forwarded = UpstreamTraceHeaders(traceparent: context.traceparent, tracestate: context.traceState)
                 }
                 return
             }

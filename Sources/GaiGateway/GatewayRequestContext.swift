@@ -1,6 +1,7 @@
 import GaiCore
 import GaiRouting
 import GaiStorage
+import GaiTracing
 import Hummingbird
 import Logging
 import NIOCore
@@ -60,6 +61,9 @@ public final class AccessRecord: Sendable {
         var costUSD: Double?
         /// The request's span (tracing on), ended with the access-log line.
         var span: (any Span)?
+        /// The request's span under native tracing (``GatewayTracing/native``): written when the
+        /// access-log line is.
+        var nativeSpan: RequestTraceRecorder?
         /// The request's trace id: its span's, else the client's `traceparent`'s.
         var traceID: String?
         /// The answering provider's adapter kind (`gen_ai.provider.name`).
@@ -70,6 +74,9 @@ public final class AccessRecord: Sendable {
 
     // Guards the fields: a stream's writer task and the middleware may touch them.
     let fields = Mutex(Fields())
+
+    /// Whether the request has a span being recorded (tracing on and sampled).
+    var hasSpan: Bool { fields.withLock { $0.span != nil || $0.nativeSpan != nil } }
 
     init() {}
 

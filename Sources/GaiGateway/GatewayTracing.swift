@@ -3,6 +3,7 @@ import GaiProviderKit
 import GaiRouting
 import HTTPTypes
 import Hummingbird
+import GaiTracing
 import Tracing
 
 /// The gateway's tracing: a span per `/v1` request (continuing the client's `traceparent`), one
@@ -11,8 +12,14 @@ import Tracing
 ///
 /// The tracer is injected rather than read from `InstrumentationSystem`, so an embedding app
 /// (or a test) can trace one gateway without touching the process-wide bootstrap.
-public struct GatewayTracing: Sendable {
+public final class GatewayTracing: Sendable {
     public let tracer: any Tracer
+    /// Set when ``tracer`` is a ``GaiTracer``: the gateway then keeps a request's spans as one
+    /// typed record (``RequestTraceRecorder``) written as OTLP bytes when the request ends,
+    /// instead of span objects; same spans, same attributes.
+    public let native: GaiTracer?
+    /// Native attempt spans' names and constant attributes by deployment, encoded once.
+    let nativeAttempts = BoundedMemo<AttemptAttributesKey, SpanTemplate>(capacity: 1024)
     /// The trace id (32 hex digits) of a span's context, for logs and events.
     public let traceID: @Sendable (InstrumentationContext) -> String?
     /// Attempt spans' attributes by deployment: built once, then shared (copy-on-write), so a
@@ -32,6 +39,7 @@ public struct GatewayTracing: Sendable {
         statistics: (@Sendable () -> [(String, Int)])? = nil
     ) {
         self.tracer = tracer
+        self.native = tracer as? GaiTracer
         self.statistics = statistics
         self.traceID = traceID ?? { context in
             var carrier: [String: String] = [:]
@@ -117,6 +125,34 @@ extension GatewayTracing {
         case "anthropic": "anthropic"
         case "gemini": "gcp.gemini"
         default: kind
+        }
+    }
+
+    /// ``attempt(_:number:operationName:parent:operation:)`` under native tracing: the attempt
+    /// is noted on the request's recorder (its span is written when the request ends), and the
+    /// upstream call it makes becomes its child.
+    func recordedAttempt<Value: Sendable>(
+        _ target: ModelRouter.Target, number: Int, operationName: String, recorder: RequestTraceRecorder,
+        operation: (ModelRouter.Target) async throws(GaiError) -> Value
+    ) async throws(GaiError) -> Value {
+        let key = AttemptAttributesKey(operation: operationName, deployment: target.deployment.key, kind: target.provider.kind)
+        let template = nativeAttempts.value(for: key) {
+            var attributes = EncodedAttributes()
+            attributes.add("gen_ai.operation.name", operationName)
+            attributes.add("gen_ai.provider.name", Self.providerName(kind: target.provider.kind))
+            attributes.add("gen_ai.request.model", target.deployment.model)
+            attributes.add("gai.provider", target.provider.name)
+            attributes.add("gai.deployment", target.deployment.key.description)
+            return SpanTemplate(name: "\(operationName) \(target.deployment.model)", attributes: attributes)
+        }
+        let index = recorder.attemptStarted(template, number: number)
+        do {
+            let value = try await operation(target)
+            recorder.attemptEnded(index)
+            return value
+        } catch {
+            recorder.attemptEnded(index, errorType: error.code.rawValue, message: error.message)
+            throw error
         }
     }
 

@@ -103,7 +103,7 @@ public final class PostgresEventSink: EventSink {
         var rows: [String] = []
         rows.reserveCapacity(chunk.count)
         for encoded in chunk {
-            let event = encoded.event
+            let event = encoded
             let first = binds.count + 1
             var placeholders = (first..<first + 9).map { "$\($0)" }
             placeholders[7] += "::jsonb"

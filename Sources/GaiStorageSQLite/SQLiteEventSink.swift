@@ -150,13 +150,13 @@ public final class SQLiteEventSink: EventSink {
 
 /// One event as its row: the payload encoded on its own, for the `payload` column.
 struct EventRow: Sendable {
-    let event: ObservabilityEvent
+    let event: EncodedEvent
     let payload: String
     let line: String
 
     init(_ encoded: EncodedEvent) {
-        self.event = encoded.event
-        self.payload = encoded.event.payloadJSON
+        self.event = encoded
+        self.payload = encoded.payloadJSON
         self.line = encoded.line
     }
 }

@@ -47,11 +47,14 @@ public struct JSONLogHandler: LogHandler {
             line += ",\"error\":"
             appendJSONString(String(describing: error), to: &line)
         }
-        var merged = handlerMetadata
-        if let provided { merged.merge(provided) { _, new in new } }
-        if let metadata = event.metadata { merged.merge(metadata) { _, new in new } }
-        for key in merged.keys.sorted() {
-            guard let value = merged[key] else { continue }
+        // The usual line (an access-log line) has only the event's own metadata: no merge.
+        var merged = event.metadata ?? [:]
+        if !handlerMetadata.isEmpty || provided != nil {
+            merged = handlerMetadata
+            if let provided { merged.merge(provided) { _, new in new } }
+            if let metadata = event.metadata { merged.merge(metadata) { _, new in new } }
+        }
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
             line += ","
             // Metadata named like a fixed key is renamed (as logrus does) so it can neither
             // duplicate nor, for parsers that keep the last member, replace `msg` or `level`.

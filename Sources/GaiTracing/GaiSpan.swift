@@ -189,25 +189,17 @@ public final class GaiSpan: Span {
 
     public func end<Instant: TracerInstant>(at instant: @autoclosure () -> Instant) {
         guard let tracer else { return }
-        let finished = state.withLock { state -> FinishedSpan? in
+        let end = instant().nanosecondsSinceEpoch
+        let finished = state.withLock { state -> State? in
             guard !state.ended else { return nil }
             state.ended = true
-            return FinishedSpan(
-                context: spanContext, name: state.name, kind: kind, start: start, end: instant().nanosecondsSinceEpoch,
-                attributes: state.attributes, status: state.status, events: state.events)
+            return state
         }
-        if let finished { tracer.record(finished) }
+        guard let finished else { return }
+        var writer = SpanWriter(capacity: 256)
+        writer.span(
+            context: spanContext, name: finished.name, kind: kind, start: start, end: end, attributes: finished.attributes,
+            status: finished.status, events: finished.events)
+        tracer.record(writer)
     }
-}
-
-/// A sampled span after it ended, waiting for export.
-struct FinishedSpan: Sendable {
-    var context: GaiSpanContext
-    var name: String
-    var kind: SpanKind
-    var start: UInt64
-    var end: UInt64
-    var attributes: SpanAttributes
-    var status: SpanStatus?
-    var events: [SpanEvent]
 }

@@ -33,7 +33,7 @@ public final class GaiTracer: Tracer, Sendable {
     private let ids: SpanIDGenerator
     private let now: @Sendable () -> UInt64
 
-    private let buffer: BatchBuffer<FinishedSpan>
+    private let buffer: SpanQueue
 
     /// - Parameters:
     ///   - seed: seeds span and trace ids (tests pass a fixed one); ids are unique per tracer
@@ -49,7 +49,7 @@ public final class GaiTracer: Tracer, Sendable {
         var system = SystemRandomNumberGenerator()
         self.ids = SpanIDGenerator(seed: seed ?? system.next())
         self.now = now
-        self.buffer = BatchBuffer(capacity: configuration.maxQueueSize)
+        self.buffer = SpanQueue(capacity: configuration.maxQueueSize)
     }
 
     // MARK: Tracer
@@ -59,17 +59,7 @@ public final class GaiTracer: Tracer, Sendable {
         at instant: @autoclosure () -> Instant, function: String, file fileID: String, line: UInt
     ) -> GaiSpan {
         var context = context()
-        let parent = context.gaiSpanContext
-        let spanContext: GaiSpanContext
-        if let parent {
-            spanContext = GaiSpanContext(
-                traceID: parent.traceID, spanID: ids.nextSpanID(), parentSpanID: parent.spanID, sampled: parent.sampled,
-                traceState: parent.traceState)
-        } else {
-            let traceID = ids.nextTraceID()
-            spanContext = GaiSpanContext(
-                traceID: traceID, spanID: ids.nextSpanID(), parentSpanID: 0, sampled: traceID.low <= sampleThreshold, traceState: nil)
-        }
+        let spanContext = newSpanContext(parent: context.gaiSpanContext)
         context.gaiSpanContext = spanContext
         return GaiSpan(
             name: operationName, kind: kind, context: context, spanContext: spanContext, start: instant().nanosecondsSinceEpoch,
@@ -104,9 +94,10 @@ public final class GaiTracer: Tracer, Sendable {
 
     // MARK: Buffer
 
-    /// Called by a sampled span when it ends. Never blocks; a full buffer drops the span.
-    func record(_ span: FinishedSpan) {
-        buffer.append(span)
+    /// Queues the spans `writer` wrote. Never blocks; when they do not fit they are dropped
+    /// (all of them: a request's spans are kept or lost together).
+    public func record(_ writer: SpanWriter) {
+        buffer.append(writer)
     }
 
     /// Spans waiting for export.
@@ -116,8 +107,11 @@ public final class GaiTracer: Tracer, Sendable {
     /// Sampled spans kept for export so far.
     public var recordedCount: Int { buffer.acceptedCount }
 
-    /// Takes every waiting span (the exporter).
-    func take() -> [FinishedSpan] { buffer.takeAll() }
+    /// Takes every waiting span (the exporter): framed `ScopeSpans.spans` entries, and how many.
+    func take() -> (bytes: [UInt8], count: Int) { buffer.takeAll() }
+
+    /// Hands a taken buffer back for reuse (the exporter, after sending it).
+    func recycle(_ bytes: inout [UInt8]) { buffer.recycle(&bytes) }
 
     /// Wakes when spans arrive after a take (the exporter's loop).
     var arrivals: AsyncStream<Void> { buffer.arrivals }
@@ -125,14 +119,32 @@ public final class GaiTracer: Tracer, Sendable {
     /// Ends ``arrivals`` (shutdown).
     func finishArrivals() { buffer.finish() }
 
-    func nowNanoseconds() -> UInt64 { now() }
+    /// Unix nanoseconds, from the tracer's clock.
+    public func nowNanoseconds() -> UInt64 { now() }
+
+    // MARK: Native spans (the gateway's hot path)
+
+    /// A fresh span id.
+    func nextSpanID() -> UInt64 { ids.nextSpanID() }
+
+    /// A new span's context: a child of `parent` (same trace and sampling decision), or with no
+    /// parent the root of a new trace, sampled by the configured ratio.
+    public func newSpanContext(parent: GaiSpanContext?) -> GaiSpanContext {
+        if let parent {
+            return GaiSpanContext(
+                traceID: parent.traceID, spanID: ids.nextSpanID(), parentSpanID: parent.spanID, sampled: parent.sampled,
+                traceState: parent.traceState)
+        }
+        let traceID = ids.nextTraceID()
+        return GaiSpanContext(traceID: traceID, spanID: ids.nextSpanID(), parentSpanID: 0, sampled: traceID.low <= sampleThreshold, traceState: nil)
+    }
 
     /// Empties the buffer (benchmarks).
     public func takeForBenchmark() -> Int { take().count }
 
     /// Takes and encodes the waiting spans as one OTLP request (benchmarks).
     public func encodeWaitingForBenchmark() -> Int {
-        OTLPTraceEncoder(resource: [("service.name", .string("gai"))], scopeVersion: "bench").encode(take()).count
+        OTLPTraceEncoder(resource: [("service.name", .string("gai"))], scopeVersion: "bench").encode(framedSpans: take().bytes[...]).count
     }
 }
 
@@ -155,4 +167,71 @@ final class SpanIDGenerator: Sendable {
     func nextSpanID() -> UInt64 { next() }
 
     func nextTraceID() -> TraceID { TraceID(high: next(), low: next()) }
+}
+
+/// Finished spans waiting for export, as the bytes the exporter posts: one buffer that grows,
+/// not an object per span. Bounded by span count; the first append after a take wakes the
+/// exporter (``arrivals``).
+final class SpanQueue: Sendable {
+    let capacity: Int
+
+    private struct State {
+        var bytes: [UInt8] = []
+        /// The buffer the exporter gave back, emptied: the next one to fill. Reusing it keeps
+        /// its pages mapped; a fresh megabyte per batch cost page faults and copies as it grew.
+        var spare: [UInt8] = []
+        var count = 0
+        var dropped = 0
+        var accepted = 0
+    }
+
+    private let state = Mutex(State())
+    private let wakeups: AsyncStream<Void>
+    private let wakeup: AsyncStream<Void>.Continuation
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    func append(_ writer: SpanWriter) {
+        guard writer.count > 0 else { return }
+        let first = state.withLock { state -> Bool in
+            guard state.count + writer.count <= capacity else {
+                state.dropped += writer.count
+                return false
+            }
+            state.bytes.append(contentsOf: writer.out.bytes)
+            state.count += writer.count
+            state.accepted += writer.count
+            return state.count == writer.count
+        }
+        if first { wakeup.yield() }
+    }
+
+    func takeAll() -> (bytes: [UInt8], count: Int) {
+        state.withLock { state in
+            var taken: [UInt8] = []
+            swap(&taken, &state.spare)
+            swap(&taken, &state.bytes)
+            defer { state.count = 0 }
+            return (taken, state.count)
+        }
+    }
+
+    /// Takes back a buffer ``takeAll()`` returned, once its spans are sent.
+    func recycle(_ bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
+        state.withLock { state in
+            if state.spare.capacity < bytes.capacity { swap(&state.spare, &bytes) }
+        }
+    }
+
+    var arrivals: AsyncStream<Void> { wakeups }
+    func wake() { wakeup.yield() }
+    func finish() { wakeup.finish() }
+
+    var count: Int { state.withLock { $0.count } }
+    var droppedCount: Int { state.withLock { $0.dropped } }
+    var acceptedCount: Int { state.withLock { $0.accepted } }
 }

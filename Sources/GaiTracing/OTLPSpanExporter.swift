@@ -77,19 +77,18 @@ public final class OTLPSpanExporter: Sendable {
 
     /// Exports every span waiting now.
     public func exportWaiting() async {
-        let spans = tracer.take()
-        var start = 0
-        while start < spans.count {
-            let end = min(spans.count, start + batchSize)
-            await export(spans[start..<end])
-            start = end
+        var waiting = tracer.take()
+        guard waiting.count > 0 else { return }
+        for batch in OTLPTraceEncoder.batches(of: waiting.bytes, limit: batchSize) {
+            await export(batch.spans, spans: batch.count)
         }
+        tracer.recycle(&waiting.bytes)
     }
 
-    func export(_ spans: ArraySlice<FinishedSpan>) async {
+    func export(_ framedSpans: ArraySlice<UInt8>, spans: Int) async {
         var headers = HTTPHeaders([("Content-Type", "application/x-protobuf"), ("User-Agent", "gai")])
         headers.add(contentsOf: self.headers)
-        let body = ByteBuffer(bytes: encoder.encode(spans))
+        let body = ByteBuffer(bytes: encoder.encode(framedSpans: framedSpans))
         let request = UpstreamRequest(
             method: .POST, url: endpoint, headers: headers, body: body, deadline: .now() + .nanoseconds(timeout.nanoseconds))
         var failure: String?
@@ -102,11 +101,11 @@ public final class OTLPSpanExporter: Sendable {
         }
         let (logFailure, logRecovery) = counters.withLock { counters -> (Bool, Bool) in
             if failure == nil {
-                counters.exported += spans.count
+                counters.exported += spans
                 defer { counters.failing = false }
                 return (false, counters.failing)
             }
-            counters.failedSpans += spans.count
+            counters.failedSpans += spans
             counters.failedExports += 1
             defer { counters.failing = true }
             return (!counters.failing, false)
@@ -114,7 +113,7 @@ public final class OTLPSpanExporter: Sendable {
         if logFailure, let failure {
             logger.warning(
                 "exporting spans failed; spans are dropped until the collector answers",
-                metadata: ["endpoint": .string(endpoint), "error": .string(failure), "spans": .stringConvertible(spans.count)])
+                metadata: ["endpoint": .string(endpoint), "error": .string(failure), "spans": .stringConvertible(spans)])
         }
         if logRecovery { logger.notice("exporting spans works again", metadata: ["endpoint": .string(endpoint)]) }
     }

@@ -10,10 +10,11 @@ struct OTLPTraceEncoder {
     var scopeName = "gai"
     var scopeVersion: String
 
-    /// One request body holding `spans`.
-    func encode(_ spans: some Collection<FinishedSpan>) -> [UInt8] {
+    /// One request body holding spans already written as framed `ScopeSpans.spans` entries
+    /// (``SpanWriter``): this only writes the envelope around them.
+    func encode(framedSpans: ArraySlice<UInt8>) -> [UInt8] {
         var out = Protobuf()
-        out.reserve(256 + spans.count * 512)
+        out.reserve(256 + framedSpans.count)
         let resourceSpans = out.begin(1)
         let resourceMessage = out.begin(1)
         for (key, value) in resource { Self.keyValue(1, key, value, into: &out) }
@@ -23,39 +24,40 @@ struct OTLPTraceEncoder {
         out.string(1, scopeName)
         out.string(2, scopeVersion)
         out.end(scope)
-        for span in spans { Self.span(span, into: &out) }
+        out.raw(framedSpans)
         out.end(scopeSpans)
         out.end(resourceSpans)
         return out.bytes
     }
 
-    static func span(_ span: FinishedSpan, into out: inout Protobuf) {
-        let message = out.begin(2)
-        out.bytes(1, bigEndian: span.context.traceID.high, span.context.traceID.low)
-        out.bytes(2, bigEndian: span.context.spanID)
-        if let state = span.context.traceState { out.string(3, state) }
-        if span.context.parentSpanID != 0 { out.bytes(4, bigEndian: span.context.parentSpanID) }
-        out.string(5, span.name)
-        out.varint(6, kind(span.kind))
-        out.fixed64(7, span.start)
-        out.fixed64(8, span.end)
-        span.attributes.forEach { key, value in keyValue(9, key, value, into: &out) }
-        for event in span.events {
-            let eventMessage = out.begin(11)
-            out.fixed64(1, event.nanosecondsSinceEpoch)
-            out.string(2, event.name)
-            event.attributes.forEach { key, value in keyValue(3, key, value, into: &out) }
-            out.end(eventMessage)
+    /// Splits framed spans into runs of at most `limit` spans (one export request each).
+    static func batches(of framed: [UInt8], limit: Int) -> [(spans: ArraySlice<UInt8>, count: Int)] {
+        var batches: [(spans: ArraySlice<UInt8>, count: Int)] = []
+        var start = 0
+        var index = 0
+        var spans = 0
+        while index < framed.count {
+            // Each entry: tag 0x12 (field 2, length-delimited), a varint length, the message.
+            var cursor = index + 1
+            var length = 0
+            var shift = 0
+            while cursor < framed.count {
+                let byte = framed[cursor]
+                length |= Int(byte & 0x7F) << shift
+                cursor += 1
+                if byte < 0x80 { break }
+                shift += 7
+            }
+            index = min(framed.count, cursor + length)
+            spans += 1
+            if spans == limit {
+                batches.append((framed[start..<index], spans))
+                start = index
+                spans = 0
+            }
         }
-        if let status = span.status {
-            let statusMessage = out.begin(15)
-            if let text = status.message { out.string(2, text) }
-            out.varint(3, status.code == .error ? 2 : 1)
-            out.end(statusMessage)
-        }
-        // flags: the W3C trace flags (sampled) in the low byte.
-        out.fixed32(16, span.context.sampled ? 1 : 0)
-        out.end(message)
+        if start < framed.count { batches.append((framed[start...], spans)) }
+        return batches
     }
 
     /// `Span.SpanKind`: INTERNAL 1, SERVER 2, CLIENT 3, PRODUCER 4, CONSUMER 5.
@@ -106,27 +108,43 @@ struct OTLPTraceEncoder {
     }
 }
 
-/// A protobuf message being written into one buffer. A nested message reserves one byte for its
-/// length (``begin(_:)``) and widens it when it ends longer than 127 bytes (``end(_:)``), so
-/// nesting costs no buffer of its own.
+/// A protobuf message being written into one buffer. A nested message reserves room for its
+/// length (``begin(_:)``: one byte; ``beginLarge(_:)``: two, for spans, which are mostly 128 B to
+/// 16 KB) and fills it in when it ends, widening it only when the guess was short, so nesting
+/// costs no buffer of its own. Fields whose size is known up front (attributes) are written
+/// with their exact lengths, no fix-up at all.
 struct Protobuf {
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] = []
 
     mutating func reserve(_ capacity: Int) {
         bytes.reserveCapacity(capacity)
     }
 
+    @inline(__always)
     private mutating func tag(_ field: Int, _ wireType: UInt8) {
         writeVarint(UInt64(field) << 3 | UInt64(wireType))
     }
 
-    private mutating func writeVarint(_ value: UInt64) {
+    @inline(__always)
+    mutating func writeVarint(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
             value >>= 7
         }
         bytes.append(UInt8(value))
+    }
+
+    /// Bytes `value` takes as a varint.
+    @inline(__always)
+    static func varintSize(_ value: Int) -> Int {
+        var size = 1
+        var value = UInt64(truncatingIfNeeded: value)
+        while value >= 0x80 {
+            size += 1
+            value >>= 7
+        }
+        return size
     }
 
     mutating func varint(_ field: Int, _ value: UInt64) {
@@ -136,12 +154,12 @@ struct Protobuf {
 
     mutating func fixed64(_ field: Int, _ value: UInt64) {
         tag(field, 1)
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func fixed32(_ field: Int, _ value: UInt32) {
         tag(field, 5)
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func string(_ field: Int, _ value: String) {
@@ -150,13 +168,28 @@ struct Protobuf {
         bytes.append(contentsOf: value.utf8)
     }
 
-    /// Bytes of `words`, each big-endian (ids: a trace id is two words, a span id one).
-    mutating func bytes(_ field: Int, bigEndian words: UInt64...) {
+    /// `first`, `separator` and `second` as one string field.
+    mutating func string(_ field: Int, _ first: String, _ separator: StaticString, _ second: String) {
         tag(field, 2)
-        writeVarint(UInt64(words.count * 8))
-        for word in words {
-            for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
-        }
+        writeVarint(UInt64(first.utf8.count + separator.utf8CodeUnitCount + second.utf8.count))
+        bytes.append(contentsOf: first.utf8)
+        separator.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: second.utf8)
+    }
+
+    /// Bytes of `word`, big-endian (a span id).
+    mutating func bytes(_ field: Int, bigEndian word: UInt64) {
+        tag(field, 2)
+        bytes.append(8)
+        withUnsafeBytes(of: word.bigEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Bytes of `high` then `low`, each big-endian (a trace id).
+    mutating func bytes(_ field: Int, bigEndian high: UInt64, _ low: UInt64) {
+        tag(field, 2)
+        bytes.append(16)
+        withUnsafeBytes(of: high.bigEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: low.bigEndian) { bytes.append(contentsOf: $0) }
     }
 
     /// Starts a nested message as field `field`; pass the result to ``end(_:)``.
@@ -166,9 +199,31 @@ struct Protobuf {
         return bytes.count
     }
 
-    /// Ends the message ``begin(_:)`` started, writing its length.
+    /// ``begin(_:)`` for a message likely 128 bytes to 16 KB long: two bytes kept for its length.
+    mutating func beginLarge(_ field: Int) -> Int {
+        tag(field, 2)
+        bytes.append(0x80)
+        bytes.append(0)
+        // Marked by a start one past the two bytes; `end` tells the two kinds apart by the 0x80.
+        return bytes.count
+    }
+
+    /// Ends the message ``begin(_:)`` or ``beginLarge(_:)`` started, writing its length.
     mutating func end(_ start: Int) {
         let length = bytes.count - start
+        let large = start >= 2 && bytes[start - 2] == 0x80 && bytes[start - 1] == 0
+        if large {
+            if length >= 0x80, length < 0x4000 {
+                bytes[start - 2] = UInt8(truncatingIfNeeded: length) | 0x80
+                bytes[start - 1] = UInt8(truncatingIfNeeded: length >> 7)
+                return
+            }
+            // Not the two bytes the guess kept: drop one and write it the short way.
+            bytes.remove(at: start - 1)
+            bytes[start - 2] = 0
+            end(start - 1)
+            return
+        }
         if length < 0x80 {
             bytes[start - 1] = UInt8(length)
             return
@@ -184,10 +239,29 @@ struct Protobuf {
         bytes.insert(contentsOf: prefix[1...], at: start)
     }
 
-    /// `nested` as field `field` (for callers that built a message apart).
-    mutating func message(_ field: Int, _ nested: Protobuf) {
+    /// `nested`, a message already encoded, as field `field`.
+    mutating func message(_ field: Int, _ nested: [UInt8]) {
         tag(field, 2)
-        writeVarint(UInt64(nested.bytes.count))
-        bytes.append(contentsOf: nested.bytes)
+        writeVarint(UInt64(nested.count))
+        bytes.append(contentsOf: nested)
+    }
+
+    /// Bytes written elsewhere in this format (pre-encoded fields), as they are.
+    mutating func raw(_ encoded: some Collection<UInt8>) {
+        bytes.append(contentsOf: encoded)
+    }
+
+    mutating func string(_ field: Int, _ value: StaticString) {
+        tag(field, 2)
+        writeVarint(UInt64(value.utf8CodeUnitCount))
+        value.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// A `Status` (field 15): code ERROR 2 or OK 1, and a message.
+    mutating func status(error: Bool, message: String?) {
+        let statusMessage = begin(15)
+        if let message { string(2, message) }
+        varint(3, error ? 2 : 1)
+        end(statusMessage)
     }
 }

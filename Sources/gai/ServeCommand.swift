@@ -17,6 +17,7 @@ import GaiStorage
 import GaiStoragePostgres
 import GaiStorageSQLite
 import GaiTelemetry
+import GaiTracing
 import Hummingbird
 import Logging
 import Metrics

@@ -4,6 +4,7 @@ import GaiGateway
 import GaiMock
 import GaiOpenAI
 import GaiProviderKit
+import GaiTracing
 import GaiRouting
 import GaiTesting
 import HTTPTypes

@@ -140,7 +140,7 @@ struct GaiTracerTests {
         message.string(3, "hi")
         var nested = Protobuf()
         nested.varint(1, 1)
-        message.message(4, nested)
+        message.message(4, nested.bytes)
         message.bytes(5, bigEndian: 0x0102_0304_0506_0708)
         let long = message.begin(6)
         message.string(1, String(repeating: "x", count: 200))

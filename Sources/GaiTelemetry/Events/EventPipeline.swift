@@ -3,15 +3,155 @@ import GaiCore
 import Synchronization
 
 /// A sanitized event and its JSON line (without the newline), as sinks and the live tail get it.
+///
+/// The payload lives in the line (``payloadJSON`` is a slice of it): a source that writes its
+/// payload directly (``ObservabilityEventSource/encodeEvents(into:sanitizer:)``) never builds a
+/// payload dictionary.
 public struct EncodedEvent: Sendable {
-    /// The event after ``PayloadSanitizer``.
-    public let event: ObservabilityEvent
+    public let type: ObservabilityEventType
+    public let timestamp: Int64
+    public let correlationID: String
+    public let spanID: String
+    public let parentSpanID: String?
+    public let traceID: String?
     /// The event as one JSON object with sorted keys.
     public let line: String
+    /// The payload's UTF-8 offsets in ``line``.
+    let payloadRange: Range<Int>?
 
+    /// An event whose line was written elsewhere (tests, the tail's own messages): its payload
+    /// is read from `event`.
     public init(event: ObservabilityEvent, line: String) {
-        self.event = event
+        self.init(event: event, line: line, payloadRange: nil)
+        self.payloadFromEvent = event.payload
+    }
+
+    init(event: ObservabilityEvent, line: String, payloadRange: Range<Int>?) {
+        type = event.type
+        timestamp = event.timestamp
+        correlationID = event.correlationID
+        spanID = event.spanID
+        parentSpanID = event.parentSpanID
+        traceID = event.traceID
         self.line = line
+        self.payloadRange = payloadRange
+    }
+
+    private var payloadFromEvent: [String: JSONValue]?
+
+    /// A sanitized event, encoded.
+    init(sanitized event: ObservabilityEvent) {
+        var out = JSONBytes()
+        out.reserve(384)
+        let range = ObservabilityEvent.writeLine(
+            type: event.type, timestamp: event.timestamp, correlationID: event.correlationID, spanID: event.spanID,
+            parentSpanID: event.parentSpanID, traceID: event.traceID, into: &out
+        ) { $0.value(.object(event.payload)) }
+        self.init(event: event, line: String(decoding: out.bytes, as: UTF8.self), payloadRange: range)
+    }
+
+    /// An event whose payload `payload` writes directly, member by member in key order, its
+    /// strings sanitized as it goes (``EventPayloadWriter``). `nil` when the payload came out
+    /// larger than `maxPayloadBytes`: the caller then builds it as a dictionary, so the
+    /// sanitizer's size rules decide (a direct payload is only ever one that needed no cut).
+    public init?(
+        type: ObservabilityEventType, timestamp: Int64, correlationID: String, spanID: String, parentSpanID: String? = nil,
+        traceID: String? = nil, maxPayloadBytes: Int, payload: (inout EventPayloadWriter) -> Void
+    ) {
+        var out = JSONBytes()
+        out.reserve(384)
+        var oversized = false
+        let range = ObservabilityEvent.writeLine(
+            type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
+            into: &out
+        ) { out in
+            // The writer takes the buffer for the payload and hands it back: no copy.
+            var writer = EventPayloadWriter(maxStringBytes: maxPayloadBytes)
+            swap(&writer.out, &out)
+            writer.out.bytes.append(UInt8(ascii: "{"))
+            payload(&writer)
+            writer.out.bytes.append(UInt8(ascii: "}"))
+            swap(&writer.out, &out)
+            oversized = writer.oversized
+        }
+        guard !oversized, range.count <= maxPayloadBytes else { return nil }
+        self.type = type
+        self.timestamp = timestamp
+        self.correlationID = correlationID
+        self.spanID = spanID
+        self.parentSpanID = parentSpanID
+        self.traceID = traceID
+        self.line = String(decoding: out.bytes, as: UTF8.self)
+        self.payloadRange = range
+    }
+
+    /// The payload object, as JSON.
+    public var payloadJSON: String {
+        if let payloadRange {
+            let utf8 = line.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: payloadRange.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: payloadRange.upperBound)
+            return String(line[start..<end])
+        }
+        var out = JSONBytes()
+        out.value(.object(payloadFromEvent ?? [:]))
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// The event as a value (tests and tools; the writer's path never builds it).
+    public var event: ObservabilityEvent {
+        var payload = payloadFromEvent ?? [:]
+        if payloadFromEvent == nil, let decoded = try? JSONDecoder().decode([String: JSONValue].self, from: Data(payloadJSON.utf8)) {
+            payload = decoded
+        }
+        return ObservabilityEvent(
+            type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
+            payload: payload)
+    }
+}
+
+/// Writes an event's payload object member by member (``EncodedEvent``'s direct form). Members
+/// must come in key order (the line's keys are sorted) and keys must not be secret ones: the
+/// callers' keys are constants, checked against the dictionary path by a differential test.
+/// String values go through ``PayloadSanitizer``'s patterns.
+public struct EventPayloadWriter {
+    var out = JSONBytes()
+    private var first = true
+    /// A string longer than this is one the sanitizer would cut first: the direct form gives up.
+    let maxStringBytes: Int
+    private(set) var oversized = false
+
+    init(maxStringBytes: Int) {
+        self.maxStringBytes = maxStringBytes
+    }
+
+    private mutating func key(_ key: StaticString) {
+        if !first { out.bytes.append(UInt8(ascii: ",")) }
+        first = false
+        out.bytes.append(UInt8(ascii: "\""))
+        out.raw(key)
+        out.raw(#"":"#)
+    }
+
+    public mutating func member(_ key: StaticString, _ value: String) {
+        self.key(key)
+        if value.utf8.count > maxStringBytes { oversized = true }
+        out.string(PayloadSanitizer.scrub(value))
+    }
+
+    public mutating func member(_ key: StaticString, _ value: Int) {
+        self.key(key)
+        out.integer(Int64(value))
+    }
+
+    public mutating func member(_ key: StaticString, _ value: Double) {
+        self.key(key)
+        out.value(.double(value))
+    }
+
+    public mutating func member(_ key: StaticString, _ value: Bool) {
+        self.key(key)
+        out.raw(value ? "true" : "false")
     }
 }
 
@@ -34,6 +174,26 @@ extension EventSink {
 /// for one small append, not for building payloads (see ``EventPipeline/emit(deferred:)``).
 public protocol ObservabilityEventSource: Sendable {
     func makeEvents() -> [ObservabilityEvent]
+
+    /// Appends the events, sanitized and encoded. The default sanitizes ``makeEvents()``; a
+    /// source on every request's path writes its common events directly
+    /// (``EncodedEvent/init(type:timestamp:correlationID:spanID:parentSpanID:traceID:maxPayloadBytes:payload:)``).
+    func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer)
+}
+
+extension ObservabilityEventSource {
+    public func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer) {
+        for event in makeEvents() { encoded.append(sanitizer.encode(event)) }
+    }
+}
+
+extension PayloadSanitizer {
+    /// `event` with its payload sanitized, encoded.
+    public func encode(_ event: ObservabilityEvent) -> EncodedEvent {
+        var event = event
+        event.payload = sanitize(event.payload)
+        return EncodedEvent(sanitized: event)
+    }
 }
 
 /// Delivers observability events without ever slowing a request: at most once.
@@ -138,15 +298,10 @@ public final class EventPipeline: Sendable {
         guard !pending.isEmpty else { return }
         var encoded: [EncodedEvent] = []
         encoded.reserveCapacity(pending.count)
-        func append(_ event: ObservabilityEvent) {
-            var event = event
-            event.payload = sanitizer.sanitize(event.payload)
-            encoded.append(EncodedEvent(event: event, line: event.jsonLine))
-        }
         for item in pending {
             switch item {
-            case .event(let event): append(event)
-            case .deferred(let source): source.makeEvents().forEach(append)
+            case .event(let event): encoded.append(sanitizer.encode(event))
+            case .deferred(let source): source.encodeEvents(into: &encoded, sanitizer: sanitizer)
             }
         }
         guard !encoded.isEmpty else { return }
@@ -220,6 +375,12 @@ public final class EventPipeline: Sendable {
             self.correlationID = correlationID
         }
 
+        public func matches(_ event: EncodedEvent) -> Bool {
+            if let types, !types.contains(event.type) { return false }
+            if let correlationID, event.correlationID != correlationID { return false }
+            return true
+        }
+
         public func matches(_ event: ObservabilityEvent) -> Bool {
             if let types, !types.contains(event.type) { return false }
             if let correlationID, event.correlationID != correlationID { return false }
@@ -264,7 +425,7 @@ public final class EventPipeline: Sendable {
         subscribers.withLock { subscribers in
             guard !subscribers.all.isEmpty else { return }
             for subscriber in subscribers.all.values {
-                for event in events where subscriber.filter.matches(event.event) {
+                for event in events where subscriber.filter.matches(event) {
                     if case .dropped = subscriber.continuation.yield(event) { subscribers.dropped += 1 }
                 }
             }

@@ -56,10 +56,11 @@ public struct ObservabilityEvent: Sendable, Hashable, Encodable {
     /// input (≤ 100 characters), all sanitized.
     public static func error(
         correlationID: String, spanID: String, parentSpanID: String? = nil, traceID: String? = nil, errorType: String,
-        message: String, frames: [String] = [], component: String, inputPreview: String = ""
+        message: String, frames: [String] = [], component: String, inputPreview: String = "",
+        timestamp: Int64 = WallClock.nowMilliseconds()
     ) -> ObservabilityEvent {
         ObservabilityEvent(
-            type: .errorOccurred, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
+            type: .errorOccurred, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
             payload: [
                 "error_type": .string(errorType), "error_message": .string(message), "stack_frames": .array(frames.map(JSONValue.string)),
                 "component": .string(component), "input_preview": .string(inputPreview),
@@ -95,6 +96,23 @@ extension ObservabilityEvent {
     public var jsonLine: String {
         var out = JSONBytes()
         out.reserve(384)
+        _ = Self.writeLine(
+            type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
+            into: &out
+        ) { $0.value(.object(payload)) }
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+}
+
+extension ObservabilityEvent {
+    /// Writes an event's JSON line (keys sorted) into `out`, the payload object by `payload`;
+    /// returns the payload's byte range in `out`. The one place the line's shape is written, for
+    /// events with a payload dictionary and for sources that write theirs directly
+    /// (``EncodedEvent/init(type:timestamp:correlationID:spanID:parentSpanID:traceID:maxPayloadBytes:payload:)``).
+    static func writeLine(
+        type: ObservabilityEventType, timestamp: Int64, correlationID: String, spanID: String, parentSpanID: String?, traceID: String?,
+        into out: inout JSONBytes, payload: (inout JSONBytes) -> Void
+    ) -> Range<Int> {
         out.raw(#"{"correlation_id":"#)
         out.string(correlationID)
         if let parentSpanID {
@@ -102,7 +120,9 @@ extension ObservabilityEvent {
             out.string(parentSpanID)
         }
         out.raw(#","payload":"#)
-        out.value(.object(payload))
+        let payloadStart = out.bytes.count
+        payload(&out)
+        let payloadEnd = out.bytes.count
         out.raw(#","schema_version":"#)
         out.integer(Int64(Self.schemaVersion))
         out.raw(#","span_id":"#)
@@ -116,7 +136,7 @@ extension ObservabilityEvent {
         out.raw(#","type":"#)
         out.string(type.rawValue)
         out.raw("}")
-        return String(decoding: out.bytes, as: UTF8.self)
+        return payloadStart..<payloadEnd
     }
 }
 

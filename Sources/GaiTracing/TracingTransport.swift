@@ -1,4 +1,5 @@
 import GaiCore
+import GaiProviderKit
 import NIOHTTP1
 import Synchronization
 import Tracing
@@ -36,6 +37,9 @@ public struct TracingTransport: HTTPTransport {
     }
 
     public func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+        if let recorder = RequestTraceRecorder.current {
+            return try await sendRecorded(request, recorder: recorder)
+        }
         guard let tracer, let parent = InstrumentationContext.current else {
             guard let trace = UpstreamTraceHeaders.current else { return try await base.send(request) }
             var request = request
@@ -63,6 +67,40 @@ public struct TracingTransport: HTTPTransport {
         }
         let ending = SpanEnding(span)
         return UpstreamResponse(status: response.status, headers: response.headers, body: response.body.onEnd { errorType, message in ending.end(errorType: errorType, message: message) })
+    }
+
+    /// The call as part of a ``RequestTraceRecorder`` (native tracing): the same span and
+    /// attributes as through the tracer API, written when the request ends.
+    private func sendRecorded(_ request: UpstreamRequest, recorder: RequestTraceRecorder) async throws(GaiError) -> UpstreamResponse {
+        let (index, context) = recorder.callStarted(method: request.method.rawValue, url: request.url)
+        var request = request
+        request.headers.replaceOrAdd(name: "traceparent", value: context.traceparent)
+        if let state = context.traceState { request.headers.replaceOrAdd(name: "tracestate", value: state) }
+        let response: UpstreamResponse
+        do {
+            response = try await base.send(request)
+        } catch {
+            recorder.callEnded(index, errorType: error.code.rawValue, message: error.message)
+            throw error
+        }
+        recorder.callResponded(index, status: response.status)
+        return UpstreamResponse(
+            status: response.status, headers: response.headers,
+            body: response.body.onEnd { errorType, message in recorder.callEnded(index, errorType: errorType, message: message) })
+    }
+
+    private static let encodedAttributeSets = BoundedMemo<CallKey, EncodedAttributes>(capacity: 256)
+
+    static func encodedAttributes(method: String, url: String) -> EncodedAttributes {
+        encodedAttributeSets.value(for: CallKey(method: method, url: url)) {
+            let target = target(of: url)
+            var attributes = EncodedAttributes()
+            attributes.add("http.request.method", method)
+            attributes.add("url.full", target.url)
+            attributes.add("server.address", target.host)
+            if let port = target.port { attributes.add("server.port", port) }
+            return attributes
+        }
     }
 
     /// Upstream-call span attributes by method and URL: a gateway calls a handful of URLs over
@@ -138,32 +176,5 @@ final class SpanEnding: Sendable {
 struct HTTPHeadersInjector: Injector {
     func inject(_ value: String, forKey key: String, into carrier: inout HTTPHeaders) {
         carrier.replaceOrAdd(name: key, value: value)
-    }
-}
-
-extension UpstreamBody {
-    /// The same body, calling `onEnd` when it finishes (`nil`) or fails (an `error.type` value
-    /// and a message).
-    func onEnd(_ onEnd: @escaping @Sendable (_ errorType: String?, _ message: String?) -> Void) -> UpstreamBody {
-        let base = self
-        return UpstreamBody(makeIterator: {
-            var iterator = base.makeAsyncIterator()
-            return AsyncIterator {
-                do {
-                    let next = try await iterator.next()
-                    if next == nil { onEnd(nil, nil) }
-                    return next
-                } catch let error as GaiError {
-                    onEnd(error.code.rawValue, error.message)
-                    throw error
-                } catch is CancellationError {
-                    onEnd("cancelled", "The reader stopped before the body ended")
-                    throw CancellationError()
-                } catch {
-                    onEnd(ErrorCode.network.rawValue, "\(error)")
-                    throw error
-                }
-            }
-        })
     }
 }

@@ -1,0 +1,170 @@
+import Synchronization
+import Tracing
+
+/// The spans of one sampled request under the gateway's native tracing: its span, one per
+/// routing attempt, one per upstream HTTP call. While the request runs they are a typed record
+/// (ids, times, a template, a status); when it ends, ``finish(end:name:attributes:)`` writes
+/// them all as OTLP bytes in one go and queues them with one append.
+///
+/// Why not span objects through the swift-distributed-tracing API (``GaiSpan``): each is an
+/// allocation with a locked attribute dictionary of existential values, bound per task and
+/// converted again by the exporter; at three spans per request that cost the gateway a fifth
+/// of its throughput (docs/benchmarks.md). Here a request makes this one object, binds it once
+/// (``current``), and its attempts and calls are appends to it.
+///
+/// Attempts run one after another (retries, fallbacks), so an upstream call belongs to the
+/// attempt open when it starts.
+public final class RequestTraceRecorder: Sendable {
+    public let tracer: GaiTracer
+    /// The request span's context (its parent is the client's span, if any).
+    public let context: GaiSpanContext
+    /// When the request started (Unix nanoseconds).
+    public let start: UInt64
+
+    struct Attempt: Sendable {
+        var spanID: UInt64
+        var start: UInt64
+        var end: UInt64 = 0
+        var template: SpanTemplate
+        var number: Int
+        var errorType: String?
+        var errorMessage: String?
+    }
+
+    struct Call: Sendable {
+        var spanID: UInt64
+        var parentSpanID: UInt64
+        var start: UInt64
+        var end: UInt64 = 0
+        var method: String
+        var url: String
+        var status: Int = 0
+        var errorType: String?
+        var errorMessage: String?
+    }
+
+    private struct State {
+        var attempts: [Attempt] = []
+        var calls: [Call] = []
+        /// The open attempt (its index), the parent of calls made now.
+        var openAttempt: Int?
+        var finished = false
+    }
+
+    private let state = Mutex(State())
+
+    /// The sampled request the current task works for.
+    @TaskLocal public static var current: RequestTraceRecorder?
+
+    public init(tracer: GaiTracer, context: GaiSpanContext, start: UInt64) {
+        self.tracer = tracer
+        self.context = context
+        self.start = start
+    }
+
+    // MARK: While the request runs
+
+    /// An attempt starts; pass the result to ``attemptEnded(_:errorType:message:)``.
+    public func attemptStarted(_ template: SpanTemplate, number: Int) -> Int {
+        let attempt = Attempt(spanID: tracer.nextSpanID(), start: tracer.nowNanoseconds(), template: template, number: number)
+        return state.withLock { state in
+            state.attempts.append(attempt)
+            state.openAttempt = state.attempts.count - 1
+            return state.attempts.count - 1
+        }
+    }
+
+    /// The attempt ended, failed with `errorType` (a taxonomy code) if set.
+    public func attemptEnded(_ index: Int, errorType: String? = nil, message: String? = nil) {
+        let end = tracer.nowNanoseconds()
+        state.withLock { state in
+            guard state.attempts.indices.contains(index) else { return }
+            state.attempts[index].end = end
+            state.attempts[index].errorType = errorType
+            state.attempts[index].errorMessage = message
+            if state.openAttempt == index { state.openAttempt = nil }
+        }
+    }
+
+    /// An upstream call starts: its index, and its span's context (for `traceparent`).
+    public func callStarted(method: String, url: String) -> (index: Int, context: GaiSpanContext) {
+        let spanID = tracer.nextSpanID()
+        let start = tracer.nowNanoseconds()
+        return state.withLock { state in
+            let parent = state.openAttempt.map { state.attempts[$0].spanID } ?? context.spanID
+            state.calls.append(Call(spanID: spanID, parentSpanID: parent, start: start, method: method, url: url))
+            let callContext = GaiSpanContext(
+                traceID: context.traceID, spanID: spanID, parentSpanID: parent, sampled: true, traceState: context.traceState)
+            return (state.calls.count - 1, callContext)
+        }
+    }
+
+    /// The call's response head arrived with `status`.
+    public func callResponded(_ index: Int, status: Int) {
+        state.withLock { state in
+            guard state.calls.indices.contains(index) else { return }
+            state.calls[index].status = status
+        }
+    }
+
+    /// The call ended (its body finished, or it failed with `errorType`); only the first end counts.
+    public func callEnded(_ index: Int, errorType: String? = nil, message: String? = nil) {
+        let end = tracer.nowNanoseconds()
+        state.withLock { state in
+            guard state.calls.indices.contains(index), state.calls[index].end == 0 else { return }
+            state.calls[index].end = end
+            state.calls[index].errorType = errorType
+            state.calls[index].errorMessage = message
+        }
+    }
+
+    // MARK: When it ends
+
+    /// Writes the request's spans and queues them for export, once. The request span gets
+    /// `attributes`; attempts and calls that never ended end now.
+    public func finish(end: UInt64, name: String, attributes: (inout SpanWriter) -> Void) {
+        finish(end: end, name: name, nameSuffix: nil, attributes: attributes)
+    }
+
+    /// ``finish(end:name:attributes:)`` with the request span named `name` + " " + `nameSuffix`
+    /// (`POST /v1/chat/completions`), written without joining the two first.
+    public func finish(end: UInt64, name: String, nameSuffix: String?, attributes: (inout SpanWriter) -> Void) {
+        // The record is moved out, not copied: its arrays' elements are not retained again.
+        var record = State()
+        let first = state.withLock { state -> Bool in
+            guard !state.finished else { return false }
+            swap(&record, &state)
+            state.finished = true
+            return true
+        }
+        guard first else { return }
+        var writer = SpanWriter(capacity: 512 + 384 * (record.attempts.count + record.calls.count))
+        writer.begin(name: name, nameSuffix: nameSuffix, kind: .server, context: context, start: start, end: end)
+        attributes(&writer)
+        writer.end()
+        for attempt in record.attempts {
+            let attemptContext = GaiSpanContext(
+                traceID: context.traceID, spanID: attempt.spanID, parentSpanID: context.spanID, sampled: true, traceState: context.traceState)
+            writer.begin(
+                name: attempt.template.name, kind: .client, context: attemptContext, start: attempt.start,
+                end: attempt.end == 0 ? end : attempt.end)
+            writer.attributes(attempt.template.attributes)
+            writer.attribute("gai.attempt", attempt.number)
+            if let type = attempt.errorType { writer.fail(type: type, message: attempt.errorMessage) }
+            writer.end()
+        }
+        for call in record.calls {
+            let callContext = GaiSpanContext(
+                traceID: context.traceID, spanID: call.spanID, parentSpanID: call.parentSpanID, sampled: true, traceState: context.traceState)
+            writer.begin(name: call.method, kind: .client, context: callContext, start: call.start, end: call.end == 0 ? end : call.end)
+            writer.attributes(TracingTransport.encodedAttributes(method: call.method, url: call.url))
+            if call.status != 0 {
+                writer.attribute("http.response.status_code", call.status)
+                if call.status >= 400 { writer.fail(type: String(call.status), message: nil) }
+            }
+            if let type = call.errorType { writer.fail(type: type, message: call.errorMessage) }
+            writer.end()
+        }
+        tracer.record(writer)
+    }
+}

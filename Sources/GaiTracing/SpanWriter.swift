@@ -1,0 +1,219 @@
+import Synchronization
+import Tracing
+
+/// Writes spans as OTLP `Span` messages, each framed as a `ScopeSpans.spans` entry, into one
+/// buffer: what ``GaiTracer`` queues and ``OTLPSpanExporter`` posts without converting again.
+///
+/// A span is written whole, once it ended: ``begin(name:kind:context:start:end:)``, its
+/// attributes, ``end()``. Attribute keys the gateway writes on every request are `StaticString`s;
+/// sets that never change (a deployment's, a URL's) are encoded once (``EncodedAttributes``) and
+/// copied in as bytes.
+public struct SpanWriter: Sendable {
+    var out = Protobuf()
+    /// Spans written so far.
+    public private(set) var count = 0
+    /// Where the open span's message starts (`nil`: none open).
+    private var open: Int?
+    private var failed = false
+
+    public init(capacity: Int = 1024) {
+        out.reserve(capacity)
+    }
+
+    /// Opens a span that ran from `start` to `end` (Unix nanoseconds); ends an open one first.
+    public mutating func begin(name: String, kind: SpanKind, context: GaiSpanContext, start: UInt64, end: UInt64) {
+        begin(name: name, nameSuffix: nil, kind: kind, context: context, start: start, end: end)
+    }
+
+    /// ``begin(name:kind:context:start:end:)`` for a span named `name` + " " + `nameSuffix`.
+    public mutating func begin(name: String, nameSuffix: String?, kind: SpanKind, context: GaiSpanContext, start: UInt64, end: UInt64) {
+        if open != nil { self.end() }
+        open = out.beginLarge(2)
+        failed = false
+        out.bytes(1, bigEndian: context.traceID.high, context.traceID.low)
+        out.bytes(2, bigEndian: context.spanID)
+        if let state = context.traceState { out.string(3, state) }
+        if context.parentSpanID != 0 { out.bytes(4, bigEndian: context.parentSpanID) }
+        if let nameSuffix {
+            out.string(5, name, " ", nameSuffix)
+        } else {
+            out.string(5, name)
+        }
+        out.varint(6, OTLPTraceEncoder.kind(kind))
+        out.fixed64(7, start)
+        out.fixed64(8, end)
+        // flags: the W3C trace flags (sampled) in the low byte.
+        out.fixed32(16, context.sampled ? 1 : 0)
+    }
+
+    /// Closes the open span.
+    public mutating func end() {
+        guard let open else { return }
+        out.end(open)
+        self.open = nil
+        count += 1
+    }
+
+    public mutating func attribute(_ key: StaticString, _ value: String) {
+        out.stringAttribute(key, value)
+    }
+
+    public mutating func attribute(_ key: StaticString, _ value: Int) {
+        out.intAttribute(key, value)
+    }
+
+    public mutating func attribute(_ key: StaticString, _ value: Bool) {
+        out.boolAttribute(key, value)
+    }
+
+    public mutating func attribute(_ key: StaticString, _ values: [String]) {
+        out.stringArrayAttribute(key, values)
+    }
+
+    /// Attributes encoded once and shared.
+    public mutating func attributes(_ encoded: EncodedAttributes) {
+        out.raw(encoded.bytes)
+    }
+
+    /// Marks the open span failed: `error.type` and an error status. Only the first call counts
+    /// (an attribute key appears once).
+    public mutating func fail(type: String, message text: String?) {
+        guard !failed else { return }
+        out.stringAttribute("error.type", type)
+        markError(message: text)
+    }
+
+    /// Sets the open span's error status (without `error.type`), once.
+    public mutating func markError(message text: String?) {
+        guard !failed else { return }
+        failed = true
+        out.status(error: true, message: text)
+    }
+
+    /// A span made through the tracer API (``GaiSpan``).
+    mutating func span(
+        context: GaiSpanContext, name: String, kind: SpanKind, start: UInt64, end: UInt64, attributes: SpanAttributes,
+        status: SpanStatus?, events: [SpanEvent]
+    ) {
+        begin(name: name, kind: kind, context: context, start: start, end: end)
+        attributes.forEach { key, value in OTLPTraceEncoder.keyValue(9, key, value, into: &out) }
+        for event in events {
+            let eventMessage = out.begin(11)
+            out.fixed64(1, event.nanosecondsSinceEpoch)
+            out.string(2, event.name)
+            event.attributes.forEach { key, value in OTLPTraceEncoder.keyValue(3, key, value, into: &out) }
+            out.end(eventMessage)
+        }
+        if let status {
+            failed = true
+            out.status(error: status.code == .error, message: status.message)
+        }
+        self.end()
+    }
+}
+
+/// `KeyValue` attributes in their protobuf form, built once and copied into many spans
+/// (``SpanWriter/attributes(_:)``).
+public struct EncodedAttributes: Sendable {
+    var bytes: [UInt8] = []
+
+    public init() {}
+
+    public mutating func add(_ key: String, _ value: String) {
+        var out = Protobuf()
+        out.stringAttribute(key, value)
+        bytes.append(contentsOf: out.bytes)
+    }
+
+    public mutating func add(_ key: String, _ value: Int) {
+        var out = Protobuf()
+        out.intAttribute(key, value)
+        bytes.append(contentsOf: out.bytes)
+    }
+}
+
+/// A span's name and the attributes it always has (an attempt span on one deployment).
+public struct SpanTemplate: Sendable {
+    public var name: String
+    public var attributes: EncodedAttributes
+
+    public init(name: String, attributes: EncodedAttributes) {
+        self.name = name
+        self.attributes = attributes
+    }
+}
+
+/// Attribute keys are `StaticString`s on the hot path and `String`s when built once.
+protocol AttributeKey {
+    var byteCount: Int { get }
+    func append(to bytes: inout [UInt8])
+}
+
+extension StaticString: AttributeKey {
+    var byteCount: Int { utf8CodeUnitCount }
+    func append(to bytes: inout [UInt8]) { withUTF8Buffer { bytes.append(contentsOf: $0) } }
+}
+
+extension String: AttributeKey {
+    var byteCount: Int { utf8.count }
+    func append(to bytes: inout [UInt8]) { bytes.append(contentsOf: utf8) }
+}
+
+extension Protobuf {
+    // A span's `attributes` are field 9: `KeyValue { key = 1; AnyValue value = 2 }`, and
+    // `AnyValue` holds a string in 1, a bool in 2, an int in 3, an array in 5. Their sizes are
+    // known before writing, so each is written straight, lengths first.
+
+    /// The `KeyValue` field header and key, for a value `valueSize` bytes long (its `AnyValue`).
+    @inline(__always)
+    private mutating func keyValueHeader(_ key: some AttributeKey, valueSize: Int) {
+        let keySize = key.byteCount
+        let entrySize = 1 + Self.varintSize(keySize) + keySize + 1 + Self.varintSize(valueSize) + valueSize
+        bytes.append(9 << 3 | 2)
+        writeVarint(UInt64(entrySize))
+        bytes.append(1 << 3 | 2)
+        writeVarint(UInt64(keySize))
+        key.append(to: &bytes)
+        bytes.append(2 << 3 | 2)
+        writeVarint(UInt64(valueSize))
+    }
+
+    mutating func stringAttribute(_ key: some AttributeKey, _ value: String) {
+        let size = value.utf8.count
+        keyValueHeader(key, valueSize: 1 + Self.varintSize(size) + size)
+        bytes.append(1 << 3 | 2)
+        writeVarint(UInt64(size))
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    mutating func intAttribute(_ key: some AttributeKey, _ value: Int) {
+        let number = UInt64(bitPattern: Int64(value))
+        keyValueHeader(key, valueSize: 1 + Self.varintSize(Int(truncatingIfNeeded: number)))
+        bytes.append(3 << 3)
+        writeVarint(number)
+    }
+
+    mutating func boolAttribute(_ key: some AttributeKey, _ value: Bool) {
+        keyValueHeader(key, valueSize: 2)
+        bytes.append(2 << 3)
+        bytes.append(value ? 1 : 0)
+    }
+
+    mutating func stringArrayAttribute(_ key: some AttributeKey, _ values: [String]) {
+        let keyValue = begin(9)
+        let keySize = key.byteCount
+        bytes.append(1 << 3 | 2)
+        writeVarint(UInt64(keySize))
+        key.append(to: &bytes)
+        let anyValue = begin(2)
+        let array = begin(5)
+        for value in values {
+            let element = begin(1)
+            string(1, value)
+            end(element)
+        }
+        end(array)
+        end(anyValue)
+        end(keyValue)
+    }
+}

@@ -1,0 +1,225 @@
+import GaiCore
+import Synchronization
+import Testing
+import Tracing
+
+@testable import GaiTracing
+
+/// A protobuf field as read back by ``ProtoReader`` (tests only): enough of the wire format to
+/// check what the writers wrote.
+struct ProtoField: Equatable {
+    var number: Int
+    var varint: UInt64 = 0
+    var bytes: [UInt8] = []
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+    var fields: [ProtoField] { ProtoReader.fields(bytes[...]) ?? [] }
+    var bigEndian: UInt64 { bytes.reduce(0) { $0 << 8 | UInt64($1) } }
+}
+
+enum ProtoReader {
+    /// The fields of one message; `nil` when the bytes are not well-formed protobuf.
+    static func fields(_ bytes: ArraySlice<UInt8>) -> [ProtoField]? {
+        var fields: [ProtoField] = []
+        var index = bytes.startIndex
+        func varint() -> UInt64? {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < bytes.endIndex, shift < 64 {
+                let byte = bytes[index]
+                index += 1
+                value |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { return value }
+                shift += 7
+            }
+            return nil
+        }
+        while index < bytes.endIndex {
+            guard let tag = varint() else { return nil }
+            var field = ProtoField(number: Int(tag >> 3))
+            switch tag & 7 {
+            case 0:
+                guard let value = varint() else { return nil }
+                field.varint = value
+            case 1, 5:
+                let size = tag & 7 == 1 ? 8 : 4
+                guard index + size <= bytes.endIndex else { return nil }
+                field.bytes = Array(bytes[index..<index + size])
+                field.varint = field.bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+                index += size
+            case 2:
+                guard let length = varint(), index + Int(length) <= bytes.endIndex else { return nil }
+                field.bytes = Array(bytes[index..<index + Int(length)])
+                index += Int(length)
+            default:
+                return nil
+            }
+            fields.append(field)
+        }
+        return fields
+    }
+
+    /// A span's attributes (field 9) as key → `AnyValue` fields.
+    static func attributes(of span: [ProtoField]) -> [String: [ProtoField]] {
+        var attributes: [String: [ProtoField]] = [:]
+        for field in span where field.number == 9 {
+            let keyValue = field.fields
+            guard let key = keyValue.first(where: { $0.number == 1 })?.string else { continue }
+            attributes[key] = keyValue.first(where: { $0.number == 2 })?.fields ?? []
+        }
+        return attributes
+    }
+}
+
+@Suite("SpanWriter and RequestTraceRecorder")
+struct SpanWriterTests {
+    @Test("attributes written with their lengths up front are the bytes of the generic KeyValue encoding (500 random cases)")
+    func directAttributesMatchGeneric() {
+        var random = SplitMix64(seed: 7)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz._-0123456789 é😀".unicodeScalars)
+        func text(_ maxLength: Int) -> String {
+            let length = Int(random.next() % UInt64(maxLength + 1))
+            return String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+        }
+        for _ in 0..<500 {
+            // Lengths cross the one- and two-byte varint boundaries.
+            let key = text(40)
+            let value = text(Int(random.next() % 2) == 0 ? 60 : 400)
+            let number = Int(bitPattern: UInt(random.next())) >> Int(random.next() % 64)
+            let flag = random.next() % 2 == 0
+            let values = (0..<Int(random.next() % 4)).map { _ in text(20) }
+
+            var direct = Protobuf()
+            direct.stringAttribute(key, value)
+            direct.intAttribute(key, number)
+            direct.boolAttribute(key, flag)
+            direct.stringArrayAttribute(key, values)
+            var generic = Protobuf()
+            OTLPTraceEncoder.keyValue(9, key, .string(value), into: &generic)
+            OTLPTraceEncoder.keyValue(9, key, .int64(Int64(number)), into: &generic)
+            OTLPTraceEncoder.keyValue(9, key, .bool(flag), into: &generic)
+            OTLPTraceEncoder.keyValue(9, key, .stringArray(values), into: &generic)
+            #expect(direct.bytes == generic.bytes, "key \(key.utf8.count) B, value \(value.utf8.count) B")
+        }
+    }
+
+    @Test("a message begun large writes the same canonical length as one begun small", arguments: [0, 1, 100, 125, 126, 127, 128, 200, 16_380, 16_381, 16_382, 16_383, 16_384, 20_000])
+    func largeBeginIsCanonical(payload: Int) {
+        func write(large: Bool) -> [UInt8] {
+            var out = Protobuf()
+            out.varint(1, 7)
+            let start = large ? out.beginLarge(2) : out.begin(2)
+            out.raw(Array(repeating: UInt8(ascii: "x"), count: payload))
+            out.end(start)
+            out.varint(3, 9)
+            return out.bytes
+        }
+        let large = write(large: true)
+        #expect(large == write(large: false))
+        let fields = ProtoReader.fields(large[...])
+        #expect(fields?.map(\.number) == [1, 2, 3])
+        #expect(fields?[1].bytes.count == payload)
+    }
+
+    @Test("framed spans split into export requests of at most the batch size, every span once")
+    func batches() {
+        var writer = SpanWriter()
+        let context = GaiSpanContext(traceID: TraceID(high: 1, low: 2), spanID: 3, parentSpanID: 0, sampled: true, traceState: nil)
+        for index in 0..<5 {
+            writer.begin(name: "span-\(index)", kind: .internal, context: context, start: 1, end: 2)
+            if index == 3 { writer.attribute("big", String(repeating: "y", count: 300)) }
+            writer.end()
+        }
+        let batches = OTLPTraceEncoder.batches(of: writer.out.bytes, limit: 2)
+        #expect(batches.map(\.count) == [2, 2, 1])
+        let names = batches.flatMap { ProtoReader.fields($0.spans) ?? [] }.map { span in span.fields.first { $0.number == 5 }?.string }
+        #expect(names == ["span-0", "span-1", "span-2", "span-3", "span-4"])
+    }
+
+    @Test("a request's spans: the request's, each attempt under it, each call under its attempt, with times, attributes and errors")
+    func recorder() throws {
+        let clock = ManualNanos(start: 1_000)
+        let tracer = GaiTracer(seed: 11, now: { clock.tick() })
+        let parent = try #require(GaiSpanContext(traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
+        let context = tracer.newSpanContext(parent: parent)
+        let recorder = RequestTraceRecorder(tracer: tracer, context: context, start: tracer.nowNanoseconds())
+        var attributes = EncodedAttributes()
+        attributes.add("gen_ai.request.model", "gpt-4o-mini")
+        let template = SpanTemplate(name: "chat gpt-4o-mini", attributes: attributes)
+
+        let first = recorder.attemptStarted(template, number: 1)
+        let failedCall = recorder.callStarted(method: "POST", url: "http://upstream.test:8080/v1/chat/completions?key=secret")
+        recorder.callResponded(failedCall.index, status: 503)
+        recorder.callEnded(failedCall.index)
+        recorder.attemptEnded(first, errorType: "provider_unavailable", message: "down")
+        let second = recorder.attemptStarted(template, number: 2)
+        let call = recorder.callStarted(method: "POST", url: "http://upstream.test:8080/v1/chat/completions")
+        recorder.callResponded(call.index, status: 200)
+        // The body is never finished: the call ends with the request.
+        recorder.attemptEnded(second)
+        recorder.finish(end: 99_000, name: "POST", nameSuffix: "/v1/chat/completions") { span in
+            span.attribute("http.response.status_code", 200)
+        }
+        // Only once.
+        recorder.finish(end: 100_000, name: "POST", nameSuffix: "/v1/chat/completions") { _ in }
+
+        let taken = tracer.take()
+        #expect(taken.count == 5)
+        let spans = try #require(ProtoReader.fields(taken.bytes[...])).map(\.fields)
+        func value(_ span: [ProtoField], _ number: Int) -> ProtoField? { span.first { $0.number == number } }
+        let names = spans.map { value($0, 5)?.string }
+        #expect(names == ["POST /v1/chat/completions", "chat gpt-4o-mini", "chat gpt-4o-mini", "POST", "POST"])
+
+        let request = spans[0]
+        #expect(value(request, 2)?.bigEndian == context.spanID)
+        #expect(value(request, 4)?.bigEndian == 0x00f0_67aa_0ba9_02b7)  // the client's span
+        #expect(value(request, 6)?.varint == 2)  // SERVER
+        #expect(value(request, 8)?.varint == 99_000)
+        let attempts = [spans[1], spans[2]]
+        #expect(attempts.allSatisfy { value($0, 4)?.bigEndian == context.spanID && value($0, 6)?.varint == 3 })
+        #expect(ProtoReader.attributes(of: spans[1])["error.type"]?.first?.string == "provider_unavailable")
+        #expect(value(spans[1], 15)?.fields.first { $0.number == 3 }?.varint == 2)  // STATUS_CODE_ERROR
+        #expect(ProtoReader.attributes(of: spans[2])["gai.attempt"]?.first?.varint == 2)
+        #expect(value(spans[2], 15) == nil)
+
+        let calls = [spans[3], spans[4]]
+        #expect(value(calls[0], 4)?.bigEndian == value(spans[1], 2)?.bigEndian)
+        #expect(value(calls[1], 4)?.bigEndian == value(spans[2], 2)?.bigEndian)
+        #expect(value(calls[1], 2)?.bigEndian == call.context.spanID)
+        let failed = ProtoReader.attributes(of: calls[0])
+        #expect(failed["http.response.status_code"]?.first?.varint == 503 && failed["error.type"]?.first?.string == "503")
+        #expect(failed["url.full"]?.first?.string == "http://upstream.test:8080/v1/chat/completions")  // no query (keys)
+        #expect(failed["server.port"]?.first?.varint == 8080)
+        #expect(value(calls[1], 8)?.varint == 99_000)  // never finished: ends with the request
+        #expect(spans.allSatisfy { value($0, 1)?.bytes.count == 16 && value($0, 1)?.bytes == value(request, 1)?.bytes })
+    }
+
+    @Test("a request's spans are kept or dropped together; drops are counted")
+    func dropsWholeRequests() {
+        let tracer = GaiTracer(configuration: .init(maxQueueSize: 3), seed: 12)
+        for _ in 0..<2 {
+            let recorder = RequestTraceRecorder(tracer: tracer, context: tracer.newSpanContext(parent: nil), start: 1)
+            let attempt = recorder.attemptStarted(SpanTemplate(name: "chat m", attributes: EncodedAttributes()), number: 1)
+            recorder.attemptEnded(attempt)
+            recorder.finish(end: 2, name: "POST /v1/chat/completions") { _ in }
+        }
+        #expect(tracer.queueDepth == 2 && tracer.droppedCount == 2 && tracer.recordedCount == 2)
+        var taken = tracer.take()
+        #expect(taken.count == 2 && tracer.queueDepth == 0)
+        tracer.recycle(&taken.bytes)
+        #expect(taken.bytes.isEmpty)
+    }
+}
+
+/// A clock that moves 1 µs per reading.
+final class ManualNanos: Sendable {
+    private let value: Atomic<UInt64>
+
+    init(start: UInt64) {
+        value = Atomic(start)
+    }
+
+    func tick() -> UInt64 {
+        value.wrappingAdd(1_000, ordering: .relaxed).newValue
+    }
+}
