@@ -5,10 +5,13 @@ import Benchmark
 import GaiCore
 import GaiTelemetry
 
-/// The shape of GaiGateway's per-request event source (`RequestEvents`, internal there): a copy of
-/// the request's record, turned into events by the writer. Its `makeEvents` builds what a plain
-/// successful request produces (`response_completed`) plus `request_received`.
+/// The shape of GaiGateway's per-request event sources (`RequestReceived` and `RequestEvents`,
+/// internal there): a copy of the request's record, turned into events by the writer. Its
+/// `makeEvents` builds what a plain successful request produces (`request_received`,
+/// `response_completed`) as payload dictionaries; `direct` switches to writing them the way the
+/// gateway does (``EncodedEvent``'s direct form, no dictionary).
 struct RequestRecordSource: ObservabilityEventSource {
+    var direct = false
     let model: String?
     let provider: String?
     let attempts: [String]
@@ -43,6 +46,40 @@ struct RequestRecordSource: ObservabilityEventSource {
     }
 }
 
+extension RequestRecordSource {
+    func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer) {
+        guard direct else {
+            for event in makeEvents() { encoded.append(sanitizer.encode(event)) }
+            return
+        }
+        if let received = EncodedEvent(
+            type: .requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
+            maxPayloadBytes: sanitizer.maxBytes, payload: { payload in
+                payload.member("method", "POST")
+                payload.member("path", path)
+            })
+        {
+            encoded.append(received)
+        }
+        if let completed = EncodedEvent(
+            type: .responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
+            maxPayloadBytes: sanitizer.maxBytes, payload: { payload in
+                payload.member("attempts", attempts.count)
+                if let usage { payload.member("completion_tokens", usage.completionTokens) }
+                payload.member("latency_ms", elapsed.secondsValue * 1000)
+                if let model { payload.member("model", model) }
+                payload.member("path", path)
+                if let usage { payload.member("prompt_tokens", usage.promptTokens) }
+                if let provider { payload.member("provider", provider) }
+                payload.member("status", status)
+                payload.member("stream", stream)
+            })
+        {
+            encoded.append(completed)
+        }
+    }
+}
+
 extension Duration {
     var secondsValue: Double {
         let (seconds, attoseconds) = components
@@ -57,9 +94,9 @@ final class DiscardingSink: EventSink {
 func eventBenchmarks(nanoConfig: Benchmark.Configuration) {
     let attempts = ["upstream/gpt-4o-mini"]
     let usage = Usage(promptTokens: 19, completionTokens: 10)
-    func record(_ index: Int) -> RequestRecordSource {
+    func record(_ index: Int, direct: Bool = false) -> RequestRecordSource {
         RequestRecordSource(
-            model: "gpt-4o-mini", provider: "upstream", attempts: attempts, replayed: false, errorCode: nil, usage: usage,
+            direct: direct, model: "gpt-4o-mini", provider: "upstream", attempts: attempts, replayed: false, errorCode: nil, usage: usage,
             stream: false, traceID: "4bf92f3577b34da6a3ce929d0e0e4736", requestID: Samples.requestID, path: "/v1/chat/completions",
             status: 200, elapsed: .microseconds(340), timestamp: 1_763_800_000_123)
     }
@@ -74,7 +111,17 @@ func eventBenchmarks(nanoConfig: Benchmark.Configuration) {
         await pipeline.drain()
     }
 
-    Benchmark("events: writer builds, sanitizes and encodes one request's 2 events (background)", configuration: nanoConfig) { benchmark in
+    Benchmark("events: writer writes one request's 2 events directly, sanitized (background; the gateway's path)", configuration: nanoConfig) { benchmark in
+        let pipeline = EventPipeline(sink: DiscardingSink(), capacity: 1 << 16, fallback: { _ in })
+        for index in benchmark.scaledIterations {
+            pipeline.emit(deferred: record(index, direct: true))
+        }
+        benchmark.startMeasurement()
+        await pipeline.drain()
+        benchmark.stopMeasurement()
+    }
+
+    Benchmark("events: writer builds, sanitizes and encodes one request's 2 events as dictionaries (background)", configuration: nanoConfig) { benchmark in
         let pipeline = EventPipeline(sink: DiscardingSink(), capacity: 1 << 16, fallback: { _ in })
         for index in benchmark.scaledIterations {
             pipeline.emit(deferred: record(index))

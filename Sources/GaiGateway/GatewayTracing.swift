@@ -1,3 +1,4 @@
+import Foundation
 import GaiCore
 import GaiProviderKit
 import GaiRouting
@@ -204,29 +205,35 @@ extension Gateway {
     }
 
     static func scanFinishReasons(in bytes: UnsafeRawBufferPointer) -> [String] {
-        let needle = Array(#""finish_reason""#.utf8)
-        var reasons: [String] = []
-        var index = 0
+        guard let base = bytes.baseAddress else { return [] }
+        let needle: StaticString = #""finish_reason""#
+        // Jumps from `_` to `_` (memchr): JSON answers have few, and the needle's is at offset 7.
+        let underscore = 7
         let count = bytes.count
+        var reasons: [String] = []
+        var from = underscore
         func skipSpace(_ i: inout Int) { while i < count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 } }
-        while index + needle.count <= count, reasons.count < 16 {
-            guard bytes[index] == needle[0], (0..<needle.count).allSatisfy({ bytes[index + $0] == needle[$0] }) else {
-                index += 1
-                continue
-            }
-            var cursor = index + needle.count
+        while from < count, reasons.count < 16 {
+            guard let hit = memchr(base + from, Int32(UInt8(ascii: "_")), count - from) else { break }
+            let position = base.distance(to: UnsafeRawPointer(hit))
+            from = position + 1
+            let start = position - underscore
+            guard start + needle.utf8CodeUnitCount <= count,
+                memcmp(base + start, needle.utf8Start, needle.utf8CodeUnitCount) == 0
+            else { continue }
+            var cursor = start + needle.utf8CodeUnitCount
             skipSpace(&cursor)
-            guard cursor < count, bytes[cursor] == UInt8(ascii: ":") else { index = cursor; continue }
+            guard cursor < count, bytes[cursor] == UInt8(ascii: ":") else { continue }
             cursor += 1
             skipSpace(&cursor)
-            guard cursor < count, bytes[cursor] == UInt8(ascii: "\"") else { index = cursor; continue }
-            let start = cursor + 1
-            var end = start
-            while end < count, bytes[end] != UInt8(ascii: "\""), end - start < 64 { end += 1 }
+            guard cursor < count, bytes[cursor] == UInt8(ascii: "\"") else { continue }
+            let valueStart = cursor + 1
+            var end = valueStart
+            while end < count, bytes[end] != UInt8(ascii: "\""), end - valueStart < 64 { end += 1 }
             if end < count, bytes[end] == UInt8(ascii: "\"") {
-                reasons.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                reasons.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
             }
-            index = end
+            from = max(from, end + 1)
         }
         return reasons
     }

@@ -7,8 +7,8 @@ import Synchronization
 import Tracing
 
 /// Sends a ``GaiTracer``'s finished spans to an OpenTelemetry collector over OTLP/HTTP
-/// (protobuf), in the background: after the first span arrives it waits ``interval`` (or until
-/// ``batchSize`` spans are waiting) and posts them, at most ``batchSize`` per request.
+/// (protobuf), in the background: after the first span arrives it waits ``interval`` and posts
+/// what is waiting, at most ``batchSize`` spans per request.
 ///
 /// A failed export is counted and logged (once per failure streak, not per batch); its spans are
 /// dropped: tracing never queues without bound, nor retries into a collector that is down.
@@ -32,6 +32,9 @@ public final class OTLPSpanExporter: Sendable {
     }
 
     private let counters = Mutex(Counters())
+    /// The request body buffer, between exports.
+    private let bodyBuffer = Mutex<ByteBuffer?>(nil)
+
 
     /// - Parameters:
     ///   - transport: the gateway's own upstream transport (not a traced one).
@@ -60,11 +63,9 @@ public final class OTLPSpanExporter: Sendable {
     /// Exports until ``shutdown()``, then exports what is left.
     public func run() async {
         for await _ in tracer.arrivals {
-            // Let a batch gather, but not past `batchSize` spans.
-            let deadline = ContinuousClock.now + interval
-            while ContinuousClock.now < deadline, tracer.queueDepth < batchSize {
-                try? await Task.sleep(for: min(.milliseconds(20), interval))
-            }
+            // Let a batch gather: one timer per export, not a poll (a poll every 20 ms cost
+            // more than the export). A large batch is posted in several requests.
+            try? await Task.sleep(for: interval)
             await exportWaiting()
         }
         await exportWaiting()
@@ -88,7 +89,15 @@ public final class OTLPSpanExporter: Sendable {
     func export(_ framedSpans: ArraySlice<UInt8>, spans: Int) async {
         var headers = HTTPHeaders([("Content-Type", "application/x-protobuf"), ("User-Agent", "gai")])
         headers.add(contentsOf: self.headers)
-        let body = ByteBuffer(bytes: encoder.encode(framedSpans: framedSpans))
+        // One buffer reused for every export: a fresh megabyte per export (and its free) cost
+        // malloc consolidations that every request then paid for.
+        var body = bodyBuffer.withLock { buffer -> ByteBuffer in
+            defer { buffer = nil }
+            return buffer ?? ByteBuffer()
+        }
+        body.clear(minimumCapacity: 256 + framedSpans.count)
+        body.writeBytes(encoder.envelope(spansByteCount: framedSpans.count))
+        body.writeBytes(framedSpans)
         let request = UpstreamRequest(
             method: .POST, url: endpoint, headers: headers, body: body, deadline: .now() + .nanoseconds(timeout.nanoseconds))
         var failure: String?
@@ -99,6 +108,7 @@ public final class OTLPSpanExporter: Sendable {
         } catch {
             failure = "\(error.code.rawValue): \(error.message)"
         }
+        bodyBuffer.withLock { $0 = body }
         let (logFailure, logRecovery) = counters.withLock { counters -> (Bool, Bool) in
             if failure == nil {
                 counters.exported += spans

@@ -13,20 +13,31 @@ struct OTLPTraceEncoder {
     /// One request body holding spans already written as framed `ScopeSpans.spans` entries
     /// (``SpanWriter``): this only writes the envelope around them.
     func encode(framedSpans: ArraySlice<UInt8>) -> [UInt8] {
+        envelope(spansByteCount: framedSpans.count) + framedSpans
+    }
+
+    /// Everything of the request before the spans: the envelope's lengths are known from the
+    /// spans' size, so the spans can follow as they are (the exporter writes both into one
+    /// reused buffer, no intermediate copy).
+    func envelope(spansByteCount: Int) -> [UInt8] {
+        var resourceMessage = Protobuf()
+        for (key, value) in resource { Self.keyValue(1, key, value, into: &resourceMessage) }
+        var scope = Protobuf()
+        scope.string(1, scopeName)
+        scope.string(2, scopeVersion)
+        let scopeSpansLength = 1 + Protobuf.varintSize(scope.bytes.count) + scope.bytes.count + spansByteCount
+        let resourceSpansLength =
+            1 + Protobuf.varintSize(resourceMessage.bytes.count) + resourceMessage.bytes.count + 1
+            + Protobuf.varintSize(scopeSpansLength) + scopeSpansLength
         var out = Protobuf()
-        out.reserve(256 + framedSpans.count)
-        let resourceSpans = out.begin(1)
-        let resourceMessage = out.begin(1)
-        for (key, value) in resource { Self.keyValue(1, key, value, into: &out) }
-        out.end(resourceMessage)
-        let scopeSpans = out.begin(2)
-        let scope = out.begin(1)
-        out.string(1, scopeName)
-        out.string(2, scopeVersion)
-        out.end(scope)
-        out.raw(framedSpans)
-        out.end(scopeSpans)
-        out.end(resourceSpans)
+        out.reserve(64 + resourceMessage.bytes.count + scope.bytes.count)
+        // ExportTraceServiceRequest.resource_spans (1) { resource (1), scope_spans (2) { scope (1), spans… } }
+        out.bytes.append(1 << 3 | 2)
+        out.writeVarint(UInt64(resourceSpansLength))
+        out.message(1, resourceMessage.bytes)
+        out.bytes.append(2 << 3 | 2)
+        out.writeVarint(UInt64(scopeSpansLength))
+        out.message(1, scope.bytes)
         return out.bytes
     }
 

@@ -1,3 +1,4 @@
+import NIOPosix
 import Synchronization
 import Tracing
 
@@ -138,7 +139,8 @@ public final class RequestTraceRecorder: Sendable {
             return true
         }
         guard first else { return }
-        var writer = SpanWriter(capacity: 512 + 384 * (record.attempts.count + record.calls.count))
+        var writer = SpanWriter.scratch()
+        defer { writer.returnScratch() }
         writer.begin(name: name, nameSuffix: nameSuffix, kind: .server, context: context, start: start, end: end)
         attributes(&writer)
         writer.end()

@@ -136,6 +136,30 @@ struct SpanWriterTests {
         #expect(names == ["span-0", "span-1", "span-2", "span-3", "span-4"])
     }
 
+    @Test("the export request's envelope frames the spans exactly: resource, scope, every span", arguments: [1, 3, 300])
+    func envelope(spanCount: Int) throws {
+        var writer = SpanWriter()
+        let context = GaiSpanContext(traceID: TraceID(high: 1, low: 2), spanID: 3, parentSpanID: 0, sampled: true, traceState: nil)
+        for index in 0..<spanCount {
+            writer.begin(name: "span-\(index)", kind: .server, context: context, start: 1, end: 2)
+            writer.attribute("gen_ai.request.model", "gpt-4o-mini")
+            writer.end()
+        }
+        let encoder = OTLPTraceEncoder(resource: [("service.name", .string("gai-test"))], scopeVersion: "9.9")
+        let body = encoder.encode(framedSpans: writer.out.bytes[...])
+        let request = try #require(ProtoReader.fields(body[...]))
+        #expect(request.map(\.number) == [1])
+        let resourceSpans = request[0].fields
+        #expect(resourceSpans.map(\.number) == [1, 2])
+        let resource = ProtoReader.attributes(of: resourceSpans[0].fields.map { ProtoField(number: 9, bytes: $0.bytes) })
+        #expect(resource["service.name"]?.first?.string == "gai-test")
+        let scopeSpans = resourceSpans[1].fields
+        #expect(scopeSpans.first?.fields.map(\.string) == ["gai", "9.9"])
+        let spans = scopeSpans.dropFirst()
+        #expect(spans.count == spanCount && spans.allSatisfy { $0.number == 2 })
+        #expect(spans.last?.fields.first { $0.number == 5 }?.string == "span-\(spanCount - 1)")
+    }
+
     @Test("a request's spans: the request's, each attempt under it, each call under its attempt, with times, attributes and errors")
     func recorder() throws {
         let clock = ManualNanos(start: 1_000)
