@@ -34,18 +34,21 @@ public struct JSONLogHandler: LogHandler {
         event: LogEvent, label: String, handlerMetadata: Logger.Metadata = [:], provided: Logger.Metadata? = nil,
         timestamp: Date = Date()
     ) -> String {
-        var line = "{\"ts\":\""
-        line.reserveCapacity(512)
-        line += UTCTimestamp.iso8601(timestamp)
-        line += "\",\"level\":\""
-        line += event.level.rawValue
-        line += "\",\"msg\":"
-        appendJSONString(event.message.description, to: &line)
-        line += ",\"logger\":"
-        appendJSONString(label, to: &line)
+        // Written into one byte buffer: every request writes a line, and building it from String
+        // pieces (and the timestamp from `String(Int)`s) cost a dozen allocations.
+        var out = JSONBytes()
+        out.reserve(512)
+        out.raw(#"{"ts":""#)
+        UTCTimestamp.write(timestamp, into: &out.bytes)
+        out.raw(#"","level":""#)
+        out.bytes.append(contentsOf: event.level.rawValue.utf8)
+        out.raw(#"","msg":"#)
+        out.string(event.message.description)
+        out.raw(#","logger":"#)
+        out.string(label)
         if let error = event.error {
-            line += ",\"error\":"
-            appendJSONString(String(describing: error), to: &line)
+            out.raw(#","error":"#)
+            out.string(String(describing: error))
         }
         // The usual line (an access-log line) has only the event's own metadata: no merge.
         var merged = event.metadata ?? [:]
@@ -55,47 +58,42 @@ public struct JSONLogHandler: LogHandler {
             if let metadata = event.metadata { merged.merge(metadata) { _, new in new } }
         }
         for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
-            line += ","
+            out.bytes.append(UInt8(ascii: ","))
             // Metadata named like a fixed key is renamed (as logrus does) so it can neither
             // duplicate nor, for parsers that keep the last member, replace `msg` or `level`.
-            appendJSONString(reservedKeys.contains(key) ? "fields.\(key)" : key, to: &line)
-            line += ":"
-            appendJSON(value, to: &line)
+            out.string(reservedKeys.contains(key) ? "fields.\(key)" : key)
+            out.bytes.append(UInt8(ascii: ":"))
+            appendJSON(value, to: &out)
         }
-        line += "}\n"
-        return line
+        out.raw("}\n")
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    static func appendJSON(_ value: Logger.Metadata.Value, to out: inout JSONBytes) {
+        switch value {
+        case .string(let text):
+            out.string(text)
+        case .stringConvertible(let convertible):
+            out.string(convertible.description)
+        case .array(let values):
+            out.bytes.append(UInt8(ascii: "["))
+            for (index, element) in values.enumerated() {
+                if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
+                appendJSON(element, to: &out)
+            }
+            out.bytes.append(UInt8(ascii: "]"))
+        case .dictionary(let members):
+            out.bytes.append(UInt8(ascii: "{"))
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+                if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
+                out.string(member.key)
+                out.bytes.append(UInt8(ascii: ":"))
+                appendJSON(member.value, to: &out)
+            }
+            out.bytes.append(UInt8(ascii: "}"))
+        }
     }
 
     private static let reservedKeys: Set<String> = ["ts", "level", "msg", "logger", "error"]
 
-    static func appendJSON(_ value: Logger.Metadata.Value, to line: inout String) {
-        switch value {
-        case .string(let text):
-            appendJSONString(text, to: &line)
-        case .stringConvertible(let convertible):
-            appendJSONString(convertible.description, to: &line)
-        case .array(let values):
-            line += "["
-            for (index, element) in values.enumerated() {
-                if index > 0 { line += "," }
-                appendJSON(element, to: &line)
-            }
-            line += "]"
-        case .dictionary(let members):
-            line += "{"
-            for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { line += "," }
-                appendJSONString(key, to: &line)
-                line += ":"
-                if let member = members[key] { appendJSON(member, to: &line) }
-            }
-            line += "}"
-        }
-    }
-
-    static func appendJSONString(_ text: String, to line: inout String) {
-        line += "\""
-        line += JSONText.escaped(text)
-        line += "\""
-    }
 }

@@ -4,6 +4,14 @@ import Foundation
 /// request, and Foundation's ISO 8601 formatting costs more than the rest of the line.
 enum UTCTimestamp {
     static func iso8601(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        write(date, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The timestamp written as bytes, with no intermediate strings (every log line has one).
+    static func write(_ date: Date, into bytes: inout [UInt8]) {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         let (daysSinceEpoch, millisecondOfDay) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
         var days = daysSinceEpoch
@@ -13,33 +21,37 @@ enum UTCTimestamp {
             days -= 1
         }
         let (year, month, day) = civilDate(daysSinceEpoch: days)
-        let hour = dayMilliseconds / 3_600_000
-        let minute = dayMilliseconds / 60_000 % 60
-        let second = dayMilliseconds / 1000 % 60
-        let millisecond = dayMilliseconds % 1000
-        var text = ""
-        text.reserveCapacity(24)
-        append(year, width: 4, to: &text)
-        text += "-"
-        append(month, width: 2, to: &text)
-        text += "-"
-        append(day, width: 2, to: &text)
-        text += "T"
-        append(hour, width: 2, to: &text)
-        text += ":"
-        append(minute, width: 2, to: &text)
-        text += ":"
-        append(second, width: 2, to: &text)
-        text += "."
-        append(millisecond, width: 3, to: &text)
-        text += "Z"
-        return text
-    }
-
-    private static func append(_ value: Int64, width: Int, to text: inout String) {
-        let digits = String(value)
-        if digits.count < width { text += String(repeating: "0", count: width - digits.count) }
-        text += digits
+        func digits(_ value: Int64, _ width: Int) {
+            // Years outside 0…9999 keep their sign and all their digits, as `String(Int)` would.
+            if value < 0 || value >= 10_000 && width == 4 {
+                let text = String(value)
+                for _ in 0..<max(0, width - text.utf8.count) { bytes.append(UInt8(ascii: "0")) }
+                bytes.append(contentsOf: text.utf8)
+                return
+            }
+            var divisor: Int64 = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        digits(year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(dayMilliseconds / 3_600_000, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(dayMilliseconds / 60_000 % 60, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(dayMilliseconds / 1000 % 60, 2)
+        bytes.append(UInt8(ascii: "."))
+        digits(dayMilliseconds % 1000, 3)
+        bytes.append(UInt8(ascii: "Z"))
     }
 
     /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian calendar).

@@ -1,4 +1,5 @@
 import Foundation
+import GaiCore
 @testable import GaiTelemetry
 import Logging
 import Testing
@@ -127,6 +128,18 @@ struct UTCTimestampTests {
         let date = Date(timeIntervalSince1970: seconds)
         let expected = date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
         #expect(UTCTimestamp.iso8601(date) == expected)
+    }
+
+    @Test("written digit by digit, it matches Foundation's ISO 8601 for 2,000 random instants (1900–2200)")
+    func randomInstants() {
+        var random = SplitMix64(seed: 86_400)
+        for _ in 0..<2_000 {
+            let milliseconds = Int64(random.next() % 9_467_280_000_000) - 2_208_988_800_000
+            // Mid-millisecond: an instant on a millisecond boundary is a Double a hair either side
+            // of it, and the two formatters may floor it differently.
+            let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000 + 0.0004)
+            #expect(UTCTimestamp.iso8601(date) == date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
+        }
     }
 }
 
