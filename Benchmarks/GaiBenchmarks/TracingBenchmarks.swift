@@ -64,7 +64,7 @@ func tracedRequest(_ tracer: GaiTracer) async {
 }
 
 /// One request's spans the way the gateway records them natively: GatewayMiddleware binds the
-/// recorder, GatewayTracing.recordedAttempt and TracingTransport note the attempt and the call,
+/// recorder, GatewayTracing.attempt and TracingTransport note the attempt and the call,
 /// and the access log finishes it.
 @inline(never)
 func recordedRequest(_ tracer: GaiTracer, template: SpanTemplate) async {

@@ -19,23 +19,13 @@ extension Gateway {
         context.access.update { $0.model = model }
         do {
             let routed: ModelRouter.Routed<Value>
-            if let tracing, let recorder = RequestTraceRecorder.current {
-                // Native tracing: the same spans, recorded and written when the request ends.
-                let operationName = GatewayTracing.operationName(path: request.uri.path)
-                var number = 0
-                routed = try await modelRouter.call(model: model, deadline: providerContext.deadline) { target throws(GaiError) in
-                    number += 1
-                    return try await tracing.recordedAttempt(
-                        target, number: number, operationName: operationName, recorder: recorder, operation: operation)
-                }
-            } else if let tracing, let parent = InstrumentationContext.current {
+            if let tracing, let trace = GatewayTracing.RequestTrace.current {
                 // A span per attempt, under the request's.
                 let operationName = GatewayTracing.operationName(path: request.uri.path)
                 var number = 0
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline) { target throws(GaiError) in
                     number += 1
-                    return try await tracing.attempt(
-                        target, number: number, operationName: operationName, parent: parent, operation: operation)
+                    return try await tracing.attempt(target, number: number, operationName: operationName, in: trace, operation: operation)
                 }
             } else {
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline, operation: operation)

@@ -129,49 +129,69 @@ extension GatewayTracing {
         }
     }
 
-    /// ``attempt(_:number:operationName:parent:operation:)`` under native tracing: the attempt
-    /// is noted on the request's recorder (its span is written when the request ends), and the
-    /// upstream call it makes becomes its child.
-    func recordedAttempt<Value: Sendable>(
-        _ target: ModelRouter.Target, number: Int, operationName: String, recorder: RequestTraceRecorder,
-        operation: (ModelRouter.Target) async throws(GaiError) -> Value
-    ) async throws(GaiError) -> Value {
-        let key = AttemptAttributesKey(operation: operationName, deployment: target.deployment.key, kind: target.provider.kind)
-        let template = nativeAttempts.value(for: key) {
-            var attributes = EncodedAttributes()
-            attributes.add("gen_ai.operation.name", operationName)
-            attributes.add("gen_ai.provider.name", Self.providerName(kind: target.provider.kind))
-            attributes.add("gen_ai.request.model", target.deployment.model)
-            attributes.add("gai.provider", target.provider.name)
-            attributes.add("gai.deployment", target.deployment.key.description)
-            return SpanTemplate(name: "\(operationName) \(target.deployment.model)", attributes: attributes)
-        }
-        let index = recorder.attemptStarted(template, number: number)
-        do {
-            let value = try await operation(target)
-            recorder.attemptEnded(index)
-            return value
-        } catch {
-            recorder.attemptEnded(index, errorType: error.code.rawValue, message: error.message)
-            throw error
+    /// The trace the current task's request belongs to: a native recorder, or a span context
+    /// of the tracer API; `nil` when the request is not traced (tracing off, or not sampled).
+    enum RequestTrace {
+        case recorded(RequestTraceRecorder)
+        case span(InstrumentationContext)
+
+        static var current: RequestTrace? {
+            if let recorder = RequestTraceRecorder.current { return .recorded(recorder) }
+            return InstrumentationContext.current.map(RequestTrace.span)
         }
     }
 
-    /// Runs one routing attempt in its own span, a child of the request's (the task's current
-    /// context), so the upstream call's span nests under it.
+    /// An attempt span's name and constant attributes (the same for both kinds of trace).
+    static func attemptTemplate(_ target: ModelRouter.Target, operationName: String) -> (name: String, attributes: [(String, String)]) {
+        (
+            "\(operationName) \(target.deployment.model)",
+            [
+                ("gen_ai.operation.name", operationName), ("gen_ai.provider.name", providerName(kind: target.provider.kind)),
+                ("gen_ai.request.model", target.deployment.model), ("gai.provider", target.provider.name),
+                ("gai.deployment", target.deployment.key.description),
+            ]
+        )
+    }
+
+    /// Runs one routing attempt in its own span under the request's, so the upstream call's span
+    /// nests under it: noted on the request's recorder (native tracing; written when the request
+    /// ends), or a span of the tracer API bound as the task's context.
     func attempt<Value: Sendable>(
-        _ target: ModelRouter.Target, number: Int, operationName: String, parent: InstrumentationContext,
+        _ target: ModelRouter.Target, number: Int, operationName: String, in trace: RequestTrace,
         operation: (ModelRouter.Target) async throws(GaiError) -> Value
     ) async throws(GaiError) -> Value {
         let key = AttemptAttributesKey(operation: operationName, deployment: target.deployment.key, kind: target.provider.kind)
+        switch trace {
+        case .recorded(let recorder):
+            let template = nativeAttempts.value(for: key) {
+                let (name, pairs) = Self.attemptTemplate(target, operationName: operationName)
+                var attributes = EncodedAttributes()
+                for (attribute, value) in pairs { attributes.add(attribute, value) }
+                return SpanTemplate(name: name, attributes: attributes)
+            }
+            let index = recorder.attemptStarted(template, number: number)
+            do {
+                let value = try await operation(target)
+                recorder.attemptEnded(index)
+                return value
+            } catch {
+                recorder.attemptEnded(index, errorType: error.code.rawValue, message: error.message)
+                throw error
+            }
+        case .span(let parent):
+            return try await spanAttempt(target, number: number, key: key, operationName: operationName, parent: parent, operation: operation)
+        }
+    }
+
+    private func spanAttempt<Value: Sendable>(
+        _ target: ModelRouter.Target, number: Int, key: AttemptAttributesKey, operationName: String, parent: InstrumentationContext,
+        operation: (ModelRouter.Target) async throws(GaiError) -> Value
+    ) async throws(GaiError) -> Value {
         let base = attemptAttributes.value(for: key) {
+            let (name, pairs) = Self.attemptTemplate(target, operationName: operationName)
             var attributes = SpanAttributes()
-            attributes["gen_ai.operation.name"] = operationName
-            attributes["gen_ai.provider.name"] = Self.providerName(kind: target.provider.kind)
-            attributes["gen_ai.request.model"] = target.deployment.model
-            attributes["gai.provider"] = target.provider.name
-            attributes["gai.deployment"] = target.deployment.key.description
-            return AttemptSpanTemplate(name: "\(operationName) \(target.deployment.model)", attributes: attributes)
+            for (attribute, value) in pairs { attributes[attribute] = value }
+            return AttemptSpanTemplate(name: name, attributes: attributes)
         }
         let span = tracer.startSpan(base.name, context: parent, ofKind: .client)
         span.attributes = base.attributes

@@ -20,10 +20,12 @@ public struct UpstreamTraceHeaders: Sendable, Hashable {
     @TaskLocal public static var current: UpstreamTraceHeaders?
 }
 
-/// Wraps a transport so every upstream call is traced: with a tracer, a client span (child of
-/// the task's ``InstrumentationContext/current``, the attempt's span) whose context is injected
-/// as `traceparent`, ended when the response body ends; without one, the client's own trace
-/// headers (``UpstreamTraceHeaders/current``) are forwarded.
+/// Wraps a transport so every upstream call is traced, whichever way the current task's request
+/// is: under native tracing the call is noted on its ``RequestTraceRecorder`` (a span id of its
+/// own, sent as `traceparent`; the span is written when the request ends); with a tracer, a
+/// client span (child of the task's ``InstrumentationContext/current``, the attempt's span)
+/// whose context is injected as `traceparent`; either ends when the response body ends. Without
+/// either, the client's own trace headers (``UpstreamTraceHeaders/current``) are forwarded.
 ///
 /// The span's attributes follow the OpenTelemetry HTTP client conventions; `url.full` drops the
 /// query string, which may carry a key (Gemini's `?key=`).
