@@ -237,4 +237,5 @@ let benchmarks: @Sendable () -> Void = {
     admissionBenchmarks(microConfig: microConfig)
     eventBenchmarks(nanoConfig: nanoConfig)
     tracingBenchmarks(microConfig: microConfig)
+    logBenchmarks(microConfig: microConfig)
 }

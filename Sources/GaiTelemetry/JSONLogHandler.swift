@@ -37,7 +37,8 @@ public struct JSONLogHandler: LogHandler {
         // Written into one byte buffer: every request writes a line, and building it from String
         // pieces (and the timestamp from `String(Int)`s) cost a dozen allocations.
         var out = JSONBytes()
-        out.reserve(512)
+        // An access-log line with a trace id runs past 512 bytes.
+        out.reserve(768)
         out.raw(#"{"ts":""#)
         UTCTimestamp.write(timestamp, into: &out.bytes)
         out.raw(#"","level":""#)
