@@ -77,7 +77,7 @@ extension AccessRecord {
         span.updateAttributes { attributes in
             attributes["gen_ai.operation.name"] = GatewayTracing.operationName(path: path)
             attributes["http.response.status_code"] = status
-            if let model = record.model { attributes["gen_ai.request.model"] = model }
+            if let model = record.model { attributes["gen_ai.request.model"] = Self.spanValue(model) }
             if let last = record.attempts.last {
                 attributes["gen_ai.response.model"] = last.deployment.model
                 if record.attempts.count > 1 { attributes["gai.attempts"] = record.attempts.upstreamCalls }
@@ -107,7 +107,7 @@ extension AccessRecord {
             span.attribute("gai.request_id", requestID)
             span.attribute("gen_ai.operation.name", GatewayTracing.operationName(path: path))
             span.attribute("http.response.status_code", status)
-            if let model = record.model { span.attribute("gen_ai.request.model", model) }
+            if let model = record.model { span.attribute("gen_ai.request.model", Self.spanValue(model)) }
             if let last = record.attempts.last {
                 span.attribute("gen_ai.response.model", last.deployment.model)
                 if record.attempts.count > 1 { span.attribute("gai.attempts", record.attempts.upstreamCalls) }
@@ -123,6 +123,12 @@ extension AccessRecord {
             if record.stream { span.attribute("gai.stream", true) }
             if record.replayed { span.attribute("gai.idempotent_replay", true) }
         }
+    }
+
+    /// A client-sent value as a span attribute: at most 256 bytes (a client could otherwise send a
+    /// megabyte of model name into every span it makes).
+    static func spanValue(_ text: String) -> String {
+        text.utf8.count <= 256 ? text : String(decoding: text.utf8.prefix(256), as: UTF8.self)
     }
 
     /// A model name fit for a label: a configured name as is, `provider/*` for a direct

@@ -59,6 +59,21 @@ struct TracingTests {
         }
     }
 
+    @Test("a client's oversized model name is cut to 256 bytes in the span (unknown model: 404)")
+    func oversizedModelName() async throws {
+        let tracer = InMemoryTracer()
+        let fixture = Self.fixture(tracer, replies: [])
+        let model = String(repeating: "m", count: 50_000)
+        try await fixture.application().test(.router) { client in
+            let response = try await client.execute(
+                uri: "/v1/chat/completions", method: .post, headers: jsonHeaders,
+                body: jsonBody(#"{"model":"\#(model)","messages":[{"role":"user","content":"hi"}]}"#))
+            #expect(response.status == .notFound)
+            let request = try Self.finished(tracer, named: "POST /v1/chat/completions")
+            #expect(request.attributes.get("gen_ai.request.model") == .string(String(repeating: "m", count: 256)))
+        }
+    }
+
     @Test("an upstream error marks the attempt, the call and the request with error.type")
     func failedAttempt() async throws {
         let tracer = InMemoryTracer()
