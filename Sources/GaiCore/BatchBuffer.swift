@@ -22,12 +22,10 @@ public final class BatchBuffer<Element: Sendable>: Sendable {
     }
 
     @usableFromInline let state = Mutex(State())
-    @usableFromInline let wakeups: AsyncStream<Void>
-    @usableFromInline let wakeup: AsyncStream<Void>.Continuation
+    @usableFromInline let signal = ArrivalSignal()
 
     public init(capacity: Int) {
         self.capacity = max(1, capacity)
-        (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
     /// Appends `element`, or drops and counts it when the buffer is full. `false` when dropped.
@@ -43,7 +41,7 @@ public final class BatchBuffer<Element: Sendable>: Sendable {
             state.accepted += 1
             return (true, state.elements.count == 1)
         }
-        if outcome.first { wakeup.yield() }
+        if outcome.first { signal.signal() }
         return outcome.kept
     }
 
@@ -58,13 +56,13 @@ public final class BatchBuffer<Element: Sendable>: Sendable {
 
     /// Yields when elements arrived after the last ``takeAll()``; ends after ``finish()``.
     /// For the one consumer only.
-    public var arrivals: AsyncStream<Void> { wakeups }
+    public var arrivals: AsyncStream<Void> { signal.arrivals }
 
     /// Wakes the consumer now (a flush).
-    public func wake() { wakeup.yield() }
+    public func wake() { signal.signal() }
 
     /// Ends ``arrivals`` (shutdown); what is buffered can still be taken.
-    public func finish() { wakeup.finish() }
+    public func finish() { signal.finish() }
 
     /// Elements waiting now.
     public var count: Int { state.withLock { $0.elements.count } }
@@ -72,4 +70,22 @@ public final class BatchBuffer<Element: Sendable>: Sendable {
     public var droppedCount: Int { state.withLock { $0.dropped } }
     /// Elements accepted so far.
     public var acceptedCount: Int { state.withLock { $0.accepted } }
+}
+
+/// Wakes one consumer when work arrives. Signals coalesce (at most one waits), so a producer can
+/// signal on the first item after each take without queueing wake-ups; shared by the batch
+/// buffers (``BatchBuffer``, the tracer's span queue).
+public struct ArrivalSignal: Sendable {
+    /// One element per wake-up; ends with ``finish()``.
+    public let arrivals: AsyncStream<Void>
+    @usableFromInline let continuation: AsyncStream<Void>.Continuation
+
+    public init() {
+        (arrivals, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    @inlinable
+    public func signal() { continuation.yield() }
+
+    public func finish() { continuation.finish() }
 }

@@ -74,24 +74,7 @@ extension AccessRecord {
     /// provider, requested and answering model, token usage, finish reasons), the HTTP status,
     /// and `error.type` (the taxonomy code) with an error status for a 5xx.
     static func end(_ span: any Span, _ record: Fields, path: String, status: Int) {
-        span.updateAttributes { attributes in
-            attributes["gen_ai.operation.name"] = GatewayTracing.operationName(path: path)
-            attributes["http.response.status_code"] = status
-            if let model = record.model { attributes["gen_ai.request.model"] = Self.spanValue(model) }
-            if let last = record.attempts.last {
-                attributes["gen_ai.response.model"] = last.deployment.model
-                if record.attempts.count > 1 { attributes["gai.attempts"] = record.attempts.upstreamCalls }
-            }
-            if let kind = record.providerKind { attributes["gen_ai.provider.name"] = GatewayTracing.providerName(kind: kind) }
-            if let usage = record.usage {
-                attributes["gen_ai.usage.input_tokens"] = usage.promptTokens
-                attributes["gen_ai.usage.output_tokens"] = usage.completionTokens
-            }
-            if !record.finishReasons.isEmpty { attributes["gen_ai.response.finish_reasons"] = record.finishReasons }
-            if let code = record.errorCode { attributes["error.type"] = code.rawValue }
-            if record.stream { attributes["gai.stream"] = true }
-            if record.replayed { attributes["gai.idempotent_replay"] = true }
-        }
+        span.updateAttributes { attributes in Self.requestAttributes(record, path: path, status: status, into: &attributes) }
         if status >= 500 || status == 499 {
             span.setStatus(SpanStatus(code: .error, message: record.errorCode?.rawValue))
         }
@@ -105,24 +88,30 @@ extension AccessRecord {
             span.attribute("http.request.method", method)
             span.attribute("http.route", path)
             span.attribute("gai.request_id", requestID)
-            span.attribute("gen_ai.operation.name", GatewayTracing.operationName(path: path))
-            span.attribute("http.response.status_code", status)
-            if let model = record.model { span.attribute("gen_ai.request.model", Self.spanValue(model)) }
-            if let last = record.attempts.last {
-                span.attribute("gen_ai.response.model", last.deployment.model)
-                if record.attempts.count > 1 { span.attribute("gai.attempts", record.attempts.upstreamCalls) }
-            }
-            if let kind = record.providerKind { span.attribute("gen_ai.provider.name", GatewayTracing.providerName(kind: kind)) }
-            if let usage = record.usage {
-                span.attribute("gen_ai.usage.input_tokens", usage.promptTokens)
-                span.attribute("gen_ai.usage.output_tokens", usage.completionTokens)
-            }
-            if !record.finishReasons.isEmpty { span.attribute("gen_ai.response.finish_reasons", record.finishReasons) }
-            if let code = record.errorCode { span.attribute("error.type", code.rawValue) }
+            Self.requestAttributes(record, path: path, status: status, into: &span)
             if status >= 500 || status == 499 { span.markError(message: record.errorCode?.rawValue) }
-            if record.stream { span.attribute("gai.stream", true) }
-            if record.replayed { span.attribute("gai.idempotent_replay", true) }
         }
+    }
+
+    /// The request span's attributes from what the request became, for either kind of span: the
+    /// one list both backends write.
+    static func requestAttributes(_ record: Fields, path: String, status: Int, into span: inout some RequestSpanAttributes) {
+        span.attribute("gen_ai.operation.name", GatewayTracing.operationName(path: path))
+        span.attribute("http.response.status_code", status)
+        if let model = record.model { span.attribute("gen_ai.request.model", Self.spanValue(model)) }
+        if let last = record.attempts.last {
+            span.attribute("gen_ai.response.model", last.deployment.model)
+            if record.attempts.count > 1 { span.attribute("gai.attempts", record.attempts.upstreamCalls) }
+        }
+        if let kind = record.providerKind { span.attribute("gen_ai.provider.name", GatewayTracing.providerName(kind: kind)) }
+        if let usage = record.usage {
+            span.attribute("gen_ai.usage.input_tokens", usage.promptTokens)
+            span.attribute("gen_ai.usage.output_tokens", usage.completionTokens)
+        }
+        if !record.finishReasons.isEmpty { span.attribute("gen_ai.response.finish_reasons", record.finishReasons) }
+        if let code = record.errorCode { span.attribute("error.type", code.rawValue) }
+        if record.stream { span.attribute("gai.stream", true) }
+        if record.replayed { span.attribute("gai.idempotent_replay", true) }
     }
 
     /// A client-sent value as a span attribute: at most 256 bytes (a client could otherwise send a
@@ -148,6 +137,24 @@ extension Array where Element == AttemptRecord {
     var upstreamTime: Duration {
         reduce(.zero) { $1.calledUpstream ? $0 + $1.duration : $0 }
     }
+}
+
+/// Where a request span's attributes go: the native ``SpanWriter`` (bytes) or the tracer API's
+/// `SpanAttributes`; keys are the gateway's constants.
+protocol RequestSpanAttributes {
+    mutating func attribute(_ key: StaticString, _ value: String)
+    mutating func attribute(_ key: StaticString, _ value: Int)
+    mutating func attribute(_ key: StaticString, _ value: Bool)
+    mutating func attribute(_ key: StaticString, _ values: [String])
+}
+
+extension SpanWriter: RequestSpanAttributes {}
+
+extension SpanAttributes: RequestSpanAttributes {
+    mutating func attribute(_ key: StaticString, _ value: String) { self[key.description] = value }
+    mutating func attribute(_ key: StaticString, _ value: Int) { self[key.description] = value }
+    mutating func attribute(_ key: StaticString, _ value: Bool) { self[key.description] = value }
+    mutating func attribute(_ key: StaticString, _ values: [String]) { self[key.description] = values }
 }
 
 /// `request_received`, made by the event writer.

@@ -186,12 +186,10 @@ final class SpanQueue: Sendable {
     }
 
     private let state = Mutex(State())
-    private let wakeups: AsyncStream<Void>
-    private let wakeup: AsyncStream<Void>.Continuation
+    private let signal = ArrivalSignal()
 
     init(capacity: Int) {
         self.capacity = max(1, capacity)
-        (wakeups, wakeup) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
     func append(_ writer: SpanWriter) {
@@ -206,7 +204,7 @@ final class SpanQueue: Sendable {
             state.accepted += writer.count
             return state.count == writer.count
         }
-        if first { wakeup.yield() }
+        if first { signal.signal() }
     }
 
     func takeAll() -> (bytes: [UInt8], count: Int) {
@@ -227,9 +225,9 @@ final class SpanQueue: Sendable {
         }
     }
 
-    var arrivals: AsyncStream<Void> { wakeups }
-    func wake() { wakeup.yield() }
-    func finish() { wakeup.finish() }
+    var arrivals: AsyncStream<Void> { signal.arrivals }
+    func wake() { signal.signal() }
+    func finish() { signal.finish() }
 
     var count: Int { state.withLock { $0.count } }
     var droppedCount: Int { state.withLock { $0.dropped } }

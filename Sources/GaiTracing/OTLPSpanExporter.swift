@@ -32,8 +32,6 @@ public final class OTLPSpanExporter: Sendable {
     }
 
     private let counters = Mutex(Counters())
-    /// The request body buffer, between exports.
-    private let bodyBuffer = Mutex<ByteBuffer?>(nil)
 
 
     /// - Parameters:
@@ -89,14 +87,11 @@ public final class OTLPSpanExporter: Sendable {
     func export(_ framedSpans: ArraySlice<UInt8>, spans: Int) async {
         var headers = HTTPHeaders([("Content-Type", "application/x-protobuf"), ("User-Agent", "gai")])
         headers.add(contentsOf: self.headers)
-        // One buffer reused for every export: a fresh megabyte per export (and its free) cost
-        // malloc consolidations that every request then paid for.
-        var body = bodyBuffer.withLock { buffer -> ByteBuffer in
-            defer { buffer = nil }
-            return buffer ?? ByteBuffer()
-        }
-        body.clear(minimumCapacity: 256 + framedSpans.count)
-        body.writeBytes(encoder.envelope(spansByteCount: framedSpans.count))
+        // The envelope, then the spans as they were queued: one copy into the body.
+        let envelope = encoder.envelope(spansByteCount: framedSpans.count)
+        var body = ByteBuffer()
+        body.reserveCapacity(envelope.count + framedSpans.count)
+        body.writeBytes(envelope)
         body.writeBytes(framedSpans)
         let request = UpstreamRequest(
             method: .POST, url: endpoint, headers: headers, body: body, deadline: .now() + .nanoseconds(timeout.nanoseconds))
@@ -108,7 +103,6 @@ public final class OTLPSpanExporter: Sendable {
         } catch {
             failure = "\(error.code.rawValue): \(error.message)"
         }
-        bodyBuffer.withLock { $0 = body }
         let (logFailure, logRecovery) = counters.withLock { counters -> (Bool, Bool) in
             if failure == nil {
                 counters.exported += spans

@@ -1,4 +1,3 @@
-import NIOPosix
 import Synchronization
 import Tracing
 
@@ -139,8 +138,7 @@ public final class RequestTraceRecorder: Sendable {
             return true
         }
         guard first else { return }
-        var writer = SpanWriter.scratch()
-        defer { writer.returnScratch() }
+        var writer = SpanWriter(capacity: 512 + 384 * (record.attempts.count + record.calls.count))
         writer.begin(name: name, nameSuffix: nameSuffix, kind: .server, context: context, start: start, end: end)
         attributes(&writer)
         writer.end()

@@ -1,4 +1,3 @@
-import NIOPosix
 import Synchronization
 import Tracing
 
@@ -20,32 +19,6 @@ public struct SpanWriter: Sendable {
     public init(capacity: Int = 1024) {
         out.reserve(capacity)
     }
-
-    /// A writer on this thread's reusable buffer: a request's spans are written, copied into the
-    /// tracer's queue, and the buffer kept for the next request, so no request allocates one
-    /// (a kilobyte, past malloc's per-thread cache). Hand it back with ``returnScratch()``.
-    static func scratch() -> SpanWriter {
-        var writer = SpanWriter(capacity: 0)
-        if let box = scratchBuffers.currentValue {
-            swap(&writer.out.bytes, &box.bytes)
-        } else {
-            scratchBuffers.currentValue = ScratchBytes()
-            writer.out.reserve(4096)
-        }
-        return writer
-    }
-
-    /// Gives the buffer of ``scratch()`` back to this thread, emptied.
-    mutating func returnScratch() {
-        guard let box = Self.scratchBuffers.currentValue else { return }
-        out.bytes.removeAll(keepingCapacity: true)
-        // A buffer grown by an unusual request (many attempts) is not kept at that size.
-        if out.bytes.capacity > 1 << 16 { out.bytes = [] }
-        swap(&out.bytes, &box.bytes)
-        count = 0
-    }
-
-    private static let scratchBuffers = ThreadSpecificVariable<ScratchBytes>()
 
     /// Opens a span that ran from `start` to `end` (Unix nanoseconds); ends an open one first.
     public mutating func begin(name: String, kind: SpanKind, context: GaiSpanContext, start: UInt64, end: UInt64) {
@@ -137,12 +110,6 @@ public struct SpanWriter: Sendable {
         }
         self.end()
     }
-}
-
-/// A thread's reusable span buffer (``SpanWriter/scratch()``). Unchecked: each instance is
-/// only ever reached through its own thread's slot.
-final class ScratchBytes: @unchecked Sendable {
-    var bytes: [UInt8] = []
 }
 
 /// `KeyValue` attributes in their protobuf form, built once and copied into many spans

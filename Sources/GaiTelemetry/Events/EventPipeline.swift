@@ -85,7 +85,7 @@ public struct EncodedEvent: Sendable {
         self.payloadRange = range
     }
 
-    /// The payload object, as JSON.
+    /// The payload object alone, as JSON with sorted keys (the sinks' `payload` column).
     public var payloadJSON: String {
         if let payloadRange {
             let utf8 = line.utf8

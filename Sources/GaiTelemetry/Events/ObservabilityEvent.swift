@@ -140,15 +140,6 @@ extension ObservabilityEvent {
     }
 }
 
-extension ObservabilityEvent {
-    /// The payload alone as a JSON object with sorted keys (the sinks' `payload` column).
-    public var payloadJSON: String {
-        var out = JSONBytes()
-        out.value(.object(payload))
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-}
-
 /// JSON written as UTF-8 bytes.
 struct JSONBytes {
     var bytes: [UInt8] = []
