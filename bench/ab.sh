@@ -6,6 +6,9 @@
 #
 #   GAI_BIN=.build-release/release/gai bench/ab.sh A.yaml B.yaml
 #
+# GAI_BIN_B (default: GAI_BIN) runs side B on another binary, to compare two builds of one
+# configuration side by side: GAI_BIN=old GAI_BIN_B=new bench/ab.sh off.yaml off.yaml
+#
 # Each YAML must serve gpt-4o-mini from the upstream at http://127.0.0.1:$UPSTREAM_PORT/v1; its
 # server.port is replaced by the harness (A: $GAI_PORT, B: $GAI_PORT_B).
 #
@@ -25,29 +28,31 @@ WARMUP="${WARMUP:-2}"
 CONNS="${CONNS:-32}"
 GAI_PORT_B="${GAI_PORT_B:-18085}"
 [[ -n "${GAI_BIN:-}" && -x "$GAI_BIN" ]] || die "set GAI_BIN to a gai binary (release)"
+GAI_BIN_B="${GAI_BIN_B:-$GAI_BIN}"
+[[ -x "$GAI_BIN_B" ]] || die "GAI_BIN_B is not an executable: $GAI_BIN_B"
 
 bench_init
 ensure_tools
 check_ports_free "$UPSTREAM_PORT" "$GAI_PORT" "$GAI_PORT_B"
 start_upstream_nginx
 
-# start_side NAME CONFIG PORT: a gai on the server-under-test CPU, fresh data_dir; its pid in
+# start_side NAME CONFIG PORT BINARY: a gai on the server-under-test CPU, fresh data_dir; its pid in
 # SIDE_PID (no command substitution: the subshell would keep the server's pipe open).
 start_side() {
-    local name=$1 config=$2 port=$3 dir="$RUN_DIR/$1"
+    local name=$1 config=$2 port=$3 binary=$4 dir="$RUN_DIR/$1"
     mkdir -p "$dir"
     sed -E "s/port: [0-9]+/port: $port/; s#data_dir: .*#data_dir: $dir/data#" "$config" >"$dir/gai.yaml"
     grep -q '^data_dir:' "$dir/gai.yaml" || echo "data_dir: $dir/data" >>"$dir/gai.yaml"
-    start_bg "gai-$name" "$SUT_CPU" env NIO_SINGLETON_GROUP_LOOP_COUNT=1 "$GAI_BIN" serve --config "$dir/gai.yaml"
+    start_bg "gai-$name" "$SUT_CPU" env NIO_SINGLETON_GROUP_LOOP_COUNT=1 "$binary" serve --config "$dir/gai.yaml"
     local pid=$LAST_PID
     wait_http "gai-$name" "$pid" "http://127.0.0.1:$port/health/ready" 60
     check_chat "gai-$name" "http://127.0.0.1:$port/v1/chat/completions"
     SIDE_PID=$pid
 }
 
-start_side a "$CONFIG_A" "$GAI_PORT"
+start_side a "$CONFIG_A" "$GAI_PORT" "$GAI_BIN"
 PID_A=$SIDE_PID
-start_side b "$CONFIG_B" "$GAI_PORT_B"
+start_side b "$CONFIG_B" "$GAI_PORT_B" "$GAI_BIN_B"
 PID_B=$SIDE_PID
 
 ratios=()

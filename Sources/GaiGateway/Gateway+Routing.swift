@@ -19,8 +19,13 @@ extension Gateway {
         context.access.update { $0.model = model }
         do {
             let routed: ModelRouter.Routed<Value>
-            if let tracing, let trace = GatewayTracing.RequestTrace.current {
-                // A span per attempt, under the request's.
+            if let tracing, let trace = GatewayTracing.RequestTrace.current, case .recorded(let recorder) = trace {
+                // A span per attempt, under the request's, noted as the router goes.
+                let attempts = GatewayTracing.RecordedAttempts(
+                    tracing: tracing, recorder: recorder, operationName: GatewayTracing.operationName(path: request.uri.path))
+                routed = try await modelRouter.call(model: model, deadline: providerContext.deadline, observer: attempts, operation: operation)
+            } else if let tracing, let trace = GatewayTracing.RequestTrace.current {
+                // A span per attempt, under the request's, bound as the attempt's context.
                 let operationName = GatewayTracing.operationName(path: request.uri.path)
                 var number = 0
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline) { target throws(GaiError) in

@@ -153,9 +153,39 @@ extension GatewayTracing {
         )
     }
 
+    /// Notes a request's routing attempts on its recorder (native tracing): an attempt span
+    /// each, written when the request ends; the upstream call's span nests under the attempt
+    /// open at the time.
+    struct RecordedAttempts: AttemptObserver {
+        let tracing: GatewayTracing
+        let recorder: RequestTraceRecorder
+        let operationName: String
+
+        func attemptStarted(_ target: ModelRouter.Target, number: Int) -> Int {
+            recorder.attemptStarted(tracing.nativeTemplate(target, operationName: operationName), number: number)
+        }
+
+        func attemptEnded(_ index: Int, error: GaiError?) {
+            recorder.attemptEnded(index, errorType: error?.code.rawValue, message: error?.message)
+        }
+    }
+
+    func nativeTemplate(_ target: ModelRouter.Target, operationName: String) -> SpanTemplate {
+        let key = AttemptAttributesKey(operation: operationName, deployment: target.deployment.key, kind: target.provider.kind)
+        return nativeAttempts.value(for: key) {
+            let (name, pairs) = Self.attemptTemplate(target, operationName: operationName)
+            var attributes = EncodedAttributes()
+            for (attribute, value) in pairs { attributes.add(attribute, value) }
+            return SpanTemplate(name: name, attributes: attributes)
+        }
+    }
+
     /// Runs one routing attempt in its own span under the request's, so the upstream call's span
     /// nests under it: noted on the request's recorder (native tracing; written when the request
     /// ends), or a span of the tracer API bound as the task's context.
+    ///
+    /// The gateway's own routing notes native attempts through ``RecordedAttempts`` instead,
+    /// which wraps nothing around the attempt.
     func attempt<Value: Sendable>(
         _ target: ModelRouter.Target, number: Int, operationName: String, in trace: RequestTrace,
         operation: (ModelRouter.Target) async throws(GaiError) -> Value
@@ -163,13 +193,7 @@ extension GatewayTracing {
         let key = AttemptAttributesKey(operation: operationName, deployment: target.deployment.key, kind: target.provider.kind)
         switch trace {
         case .recorded(let recorder):
-            let template = nativeAttempts.value(for: key) {
-                let (name, pairs) = Self.attemptTemplate(target, operationName: operationName)
-                var attributes = EncodedAttributes()
-                for (attribute, value) in pairs { attributes.add(attribute, value) }
-                return SpanTemplate(name: name, attributes: attributes)
-            }
-            let index = recorder.attemptStarted(template, number: number)
+            let index = recorder.attemptStarted(nativeTemplate(target, operationName: operationName), number: number)
             do {
                 let value = try await operation(target)
                 recorder.attemptEnded(index)

@@ -48,6 +48,12 @@ public struct UpstreamBody: AsyncSequence, Sendable {
     public typealias Element = ByteBuffer
 
     private let makeIterator: @Sendable () -> AsyncIterator
+    /// Called once when the body ends; see ``onEnd(_:)``.
+    var endObserver: EndObserver?
+
+    /// What ``onEnd(_:)`` calls: `nil`s when the body finished, or an `error.type` value and a
+    /// message when it failed or its reader stopped early.
+    public typealias EndObserver = @Sendable (_ errorType: String?, _ message: String?) -> Void
 
     /// Wraps a sequence of buffers; `classify` turns its errors into ``GaiError``s.
     public init<Base: AsyncSequence & Sendable>(
@@ -82,29 +88,68 @@ public struct UpstreamBody: AsyncSequence, Sendable {
         self.makeIterator = makeIterator
     }
 
-    public func makeAsyncIterator() -> AsyncIterator { makeIterator() }
+    public func makeAsyncIterator() -> AsyncIterator {
+        var iterator = makeIterator()
+        iterator.endObserver = endObserver
+        return iterator
+    }
 
     public struct AsyncIterator: AsyncIteratorProtocol {
         let nextBuffer: () async throws -> ByteBuffer?
+        var endObserver: EndObserver?
 
-        public mutating func next() async throws -> ByteBuffer? { try await nextBuffer() }
+        init(nextBuffer: @escaping () async throws -> ByteBuffer?) {
+            self.nextBuffer = nextBuffer
+        }
+
+        public mutating func next() async throws -> ByteBuffer? {
+            guard let endObserver else { return try await nextBuffer() }
+            do {
+                let next = try await nextBuffer()
+                if next == nil { self.endObserver = nil; endObserver(nil, nil) }
+                return next
+            } catch let error as GaiError {
+                self.endObserver = nil
+                endObserver(error.code.rawValue, error.message)
+                throw error
+            } catch is CancellationError {
+                self.endObserver = nil
+                endObserver("cancelled", "The reader stopped before the body ended")
+                throw CancellationError()
+            } catch {
+                self.endObserver = nil
+                endObserver(ErrorCode.network.rawValue, "\(error)")
+                throw error
+            }
+        }
     }
 
     /// Reads the whole body, failing with `provider_unavailable` past `limit` bytes.
     public func collect(upTo limit: Int) async throws(GaiError) -> ByteBuffer {
+        // The buffers come straight from the source's closure, not through `next()`, and the end
+        // observer is called here: each async layer between this loop and the socket costs the
+        // request an executor switch per chunk.
+        let nextBuffer = makeIterator().nextBuffer
         var collected = ByteBuffer()
         do {
-            for try await var chunk in self {
+            while var chunk = try await nextBuffer() {
                 guard collected.readableBytes + chunk.readableBytes <= limit else {
                     throw GaiError(.providerUnavailable, "The upstream response is larger than \(limit) bytes")
                 }
                 collected.writeBuffer(&chunk)
             }
         } catch let error as GaiError {
+            endObserver?(error.code.rawValue, error.message)
             throw error
+        } catch is CancellationError {
+            endObserver?("cancelled", "The reader stopped before the body ended")
+            throw GaiError(.network, "Reading the upstream response was cancelled")
         } catch {
-            throw GaiError(.network, "Reading the upstream response failed: \(error)")
+            let failure = GaiError(.network, "Reading the upstream response failed: \(error)")
+            endObserver?(failure.code.rawValue, failure.message)
+            throw failure
         }
+        endObserver?(nil, nil)
         return collected
     }
 }

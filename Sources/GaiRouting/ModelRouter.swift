@@ -90,7 +90,20 @@ public struct ModelRouter: Sendable {
     public func call<Value: Sendable>(
         model: String, deadline: NIODeadline, operation: (Target) async throws(GaiError) -> Value
     ) async throws(RoutingFailure) -> Routed<Value> {
+        try await call(model: model, deadline: deadline, observer: NoAttemptObserver(), operation: operation)
+    }
+
+    /// ``call(model:deadline:operation:)`` with `observer` told, synchronously, when each attempt
+    /// starts and ends (tracing notes its attempt spans this way). Observing costs no wrapper
+    /// around `operation`: every async layer around an upstream call is an executor switch on
+    /// the way in and one on the way out.
+    @inlinable
+    public func call<Value: Sendable, Observer: AttemptObserver>(
+        model: String, deadline: NIODeadline, observer: Observer, operation: (Target) async throws(GaiError) -> Value
+    ) async throws(RoutingFailure) -> Routed<Value> {
         var attempts: [AttemptRecord] = []
+        // Attempts made so far, over every deployment: the observer's attempt numbers.
+        var attemptNumber = 0
         // Models left through `on_error`; empty (no allocation) for almost every request.
         var visited: [String] = []
         var budgetSpent = false
@@ -143,14 +156,18 @@ public struct ModelRouter: Sendable {
                     attempt += 1
                     let lease = resilience.stats.begin(key)
                     let started = ContinuousClock.now
+                    attemptNumber += 1
+                    let observation = observer.attemptStarted(target, number: attemptNumber)
                     do {
                         let value = try await operation(target)
+                        observer.attemptEnded(observation, error: nil)
                         let elapsed = ContinuousClock.now - started
                         breaker.record(permit, outcome: .success)
                         resilience.stats.observe(key, latency: elapsed)
                         attempts.append(record(route.name, key, .success, elapsed))
                         return Routed(value: value, target: target, attempts: attempts, lease: lease)
                     } catch {
+                        observer.attemptEnded(observation, error: error)
                         lease.release()
                         let elapsed = ContinuousClock.now - started
                         let cancelled = Task.isCancelled

@@ -95,11 +95,14 @@ struct RedisClientTests {
     }
 
     @Test func commandTimeoutClosesTheConnectionAndTheClientRecovers() async throws {
-        try await self.withClient(poolSize: 1, commandTimeout: .milliseconds(100)) { client in
-            // BLPOP holds the reply for 5 s: the server is as slow as a wedged one for us.
+        // The timeout is the one for every command, the reconnect and PING after it included, so it
+        // must leave room for a loaded CI machine (a 100 ms one failed there once); BLPOP's 60 s is
+        // far beyond it, so a reply that arrives at all proves the timeout did not fire.
+        try await self.withClient(poolSize: 1, commandTimeout: .seconds(1)) { client in
+            // BLPOP holds the reply for 60 s: the server is as slow as a wedged one for us.
             let started = ContinuousClock.now
-            await #expect(throws: RedisError.timeout) { try await client.send(["BLPOP", .string(self.key("never")), "5"]) }
-            #expect(ContinuousClock.now - started < .seconds(4))
+            await #expect(throws: RedisError.timeout) { try await client.send(["BLPOP", .string(self.key("never")), "60"]) }
+            #expect(ContinuousClock.now - started < .seconds(30))
             try await client.ping()
         }
     }

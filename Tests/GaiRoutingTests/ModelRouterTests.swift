@@ -1,5 +1,6 @@
 import GaiCore
 import GaiRouting
+import NIOCore
 import Testing
 
 /// A provider that only has a name; the router never calls it.
@@ -68,5 +69,60 @@ struct ModelRouterTests {
         let router = ModelRouter(registry: registry, providers: providers)
         #expect(Set(router.providers.keys) == ["openai", "openrouter", "mock"])
         #expect(router.models == routes)
+    }
+}
+
+/// Records what an ``AttemptObserver`` is told.
+final class RecordingAttemptObserver: AttemptObserver, @unchecked Sendable {
+    var events: [String] = []
+
+    func attemptStarted(_ target: ModelRouter.Target, number: Int) -> String {
+        let tag = "\(number):\(target.deployment.provider)"
+        events.append("start \(tag)")
+        return tag
+    }
+
+    func attemptEnded(_ observation: String, error: GaiError?) {
+        events.append("end \(observation) \(error.map { $0.code.rawValue } ?? "ok")")
+    }
+}
+
+@Suite("ModelRouter attempt observer")
+struct ModelRouterObserverTests {
+    @Test("every attempt is numbered over retries and fallback, and ends with its outcome before the next starts")
+    func retriesThenFallback() async throws {
+        let router = ModelRouter(
+            registry: ModelRegistry(routes: routes, providerNames: providerNames), providers: [NamedProvider(name: "openai"), NamedProvider(name: "mock")],
+            resilience: ResilienceState(sleep: { _ in }))
+        let observer = RecordingAttemptObserver()
+        let calls = RecordingAttemptObserver()
+        let routed = try await router.call(model: "fast", deadline: .distantFuture, observer: observer) { target throws(GaiError) in
+            calls.events.append(target.deployment.provider)
+            if target.deployment.provider == "openai" { throw GaiError(.overloaded, "busy") }
+            return "answer"
+        }
+        #expect(routed.value == "answer")
+        let openaiTries = calls.events.filter { $0 == "openai" }.count
+        #expect(openaiTries >= 2, "the overloaded deployment is retried before the fallback")
+        var expected: [String] = []
+        for number in 1...openaiTries { expected += ["start \(number):openai", "end \(number):openai overloaded"] }
+        expected += ["start \(openaiTries + 1):mock", "end \(openaiTries + 1):mock ok"]
+        #expect(observer.events == expected)
+    }
+
+    @Test("a permanent failure ends its one attempt with its code, and the call fails")
+    func permanentFailure() async throws {
+        let router = ModelRouter(registry: ModelRegistry(routes: routes, providerNames: providerNames), providers: [NamedProvider(name: "openai")])
+        let observer = RecordingAttemptObserver()
+        await #expect(throws: RoutingFailure.self) {
+            _ = try await router.call(model: "gpt-4o", deadline: .distantFuture, observer: observer) { _ throws(GaiError) -> String in
+                throw GaiError(.invalidRequest, "no")
+            }
+        }
+        #expect(observer.events.isEmpty, "gpt-4o's only deployment (openrouter) has no instance: nothing was attempted")
+        _ = try? await router.call(model: "fast", deadline: .distantFuture, observer: observer) { _ throws(GaiError) -> String in
+            throw GaiError(.invalidRequest, "no")
+        }
+        #expect(observer.events == ["start 1:openai", "end 1:openai invalid_request"])
     }
 }
