@@ -64,8 +64,8 @@ func tracedRequest(_ tracer: GaiTracer) async {
 }
 
 /// One request's spans the way the gateway records them natively: GatewayMiddleware binds the
-/// recorder, GatewayTracing.attempt and TracingTransport note the attempt and the call,
-/// and the access log finishes it.
+/// recorder, GatewayTracing.RecordedAttempts (ModelRouter's AttemptObserver) and TracingTransport
+/// note the attempt and the call, and the access log finishes it.
 @inline(never)
 func recordedRequest(_ tracer: GaiTracer, template: SpanTemplate) async {
     let context = tracer.newSpanContext(parent: nil)

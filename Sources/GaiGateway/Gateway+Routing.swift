@@ -24,13 +24,13 @@ extension Gateway {
                 let attempts = GatewayTracing.RecordedAttempts(
                     tracing: tracing, recorder: recorder, operationName: GatewayTracing.operationName(path: request.uri.path))
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline, observer: attempts, operation: operation)
-            } else if let tracing, let trace = GatewayTracing.RequestTrace.current {
+            } else if let tracing, let trace = GatewayTracing.RequestTrace.current, case .span(let parent) = trace {
                 // A span per attempt, under the request's, bound as the attempt's context.
                 let operationName = GatewayTracing.operationName(path: request.uri.path)
                 var number = 0
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline) { target throws(GaiError) in
                     number += 1
-                    return try await tracing.attempt(target, number: number, operationName: operationName, in: trace, operation: operation)
+                    return try await tracing.attempt(target, number: number, operationName: operationName, parent: parent, operation: operation)
                 }
             } else {
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline, operation: operation)

@@ -180,37 +180,14 @@ extension GatewayTracing {
         }
     }
 
-    /// Runs one routing attempt in its own span under the request's, so the upstream call's span
-    /// nests under it: noted on the request's recorder (native tracing; written when the request
-    /// ends), or a span of the tracer API bound as the task's context.
-    ///
-    /// The gateway's own routing notes native attempts through ``RecordedAttempts`` instead,
-    /// which wraps nothing around the attempt.
+    /// Runs one routing attempt in its own span of the tracer API under the request's `parent`,
+    /// bound as the task's context so the upstream call's span nests under it. (Native tracing
+    /// notes attempts through ``RecordedAttempts``, which wraps nothing around the attempt.)
     func attempt<Value: Sendable>(
-        _ target: ModelRouter.Target, number: Int, operationName: String, in trace: RequestTrace,
+        _ target: ModelRouter.Target, number: Int, operationName: String, parent: InstrumentationContext,
         operation: (ModelRouter.Target) async throws(GaiError) -> Value
     ) async throws(GaiError) -> Value {
         let key = AttemptAttributesKey(operation: operationName, deployment: target.deployment.key, kind: target.provider.kind)
-        switch trace {
-        case .recorded(let recorder):
-            let index = recorder.attemptStarted(nativeTemplate(target, operationName: operationName), number: number)
-            do {
-                let value = try await operation(target)
-                recorder.attemptEnded(index)
-                return value
-            } catch {
-                recorder.attemptEnded(index, errorType: error.code.rawValue, message: error.message)
-                throw error
-            }
-        case .span(let parent):
-            return try await spanAttempt(target, number: number, key: key, operationName: operationName, parent: parent, operation: operation)
-        }
-    }
-
-    private func spanAttempt<Value: Sendable>(
-        _ target: ModelRouter.Target, number: Int, key: AttemptAttributesKey, operationName: String, parent: InstrumentationContext,
-        operation: (ModelRouter.Target) async throws(GaiError) -> Value
-    ) async throws(GaiError) -> Value {
         let base = attemptAttributes.value(for: key) {
             let (name, pairs) = Self.attemptTemplate(target, operationName: operationName)
             var attributes = SpanAttributes()
