@@ -19,12 +19,14 @@ extension Gateway {
         context.access.update { $0.model = model }
         do {
             let routed: ModelRouter.Routed<Value>
-            if let tracing, let trace = GatewayTracing.RequestTrace.current, case .recorded(let recorder) = trace {
+            // The task-local lookup only when tracing is on.
+            switch (tracing, tracing == nil ? nil : GatewayTracing.RequestTrace.current) {
+            case let (tracing?, .recorded(recorder)?):
                 // A span per attempt, under the request's, noted as the router goes.
                 let attempts = GatewayTracing.RecordedAttempts(
                     tracing: tracing, recorder: recorder, operationName: GatewayTracing.operationName(path: request.uri.path))
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline, observer: attempts, operation: operation)
-            } else if let tracing, let trace = GatewayTracing.RequestTrace.current, case .span(let parent) = trace {
+            case let (tracing?, .span(parent)?):
                 // A span per attempt, under the request's, bound as the attempt's context.
                 let operationName = GatewayTracing.operationName(path: request.uri.path)
                 var number = 0
@@ -32,7 +34,7 @@ extension Gateway {
                     number += 1
                     return try await tracing.attempt(target, number: number, operationName: operationName, parent: parent, operation: operation)
                 }
-            } else {
+            default:
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline, operation: operation)
             }
             context.access.update {

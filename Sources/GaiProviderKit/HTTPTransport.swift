@@ -84,10 +84,6 @@ public struct UpstreamBody: AsyncSequence, Sendable {
         }
     }
 
-    init(makeIterator: @escaping @Sendable () -> AsyncIterator) {
-        self.makeIterator = makeIterator
-    }
-
     public func makeAsyncIterator() -> AsyncIterator {
         var iterator = makeIterator()
         iterator.endObserver = endObserver
@@ -108,19 +104,22 @@ public struct UpstreamBody: AsyncSequence, Sendable {
                 let next = try await nextBuffer()
                 if next == nil { self.endObserver = nil; endObserver(nil, nil) }
                 return next
-            } catch let error as GaiError {
-                self.endObserver = nil
-                endObserver(error.code.rawValue, error.message)
-                throw error
-            } catch is CancellationError {
-                self.endObserver = nil
-                endObserver("cancelled", "The reader stopped before the body ended")
-                throw CancellationError()
             } catch {
                 self.endObserver = nil
-                endObserver(ErrorCode.network.rawValue, "\(error)")
+                let (errorType, message) = UpstreamBody.endReport(for: error)
+                endObserver(errorType, message)
                 throw error
             }
+        }
+    }
+
+    /// What an end observer is told about a body that failed: its taxonomy code and message,
+    /// `cancelled` when its reader stopped early, `network` for any other error.
+    static func endReport(for error: any Error) -> (errorType: String, message: String) {
+        switch error {
+        case let error as GaiError: (error.code.rawValue, error.message)
+        case is CancellationError: ("cancelled", "The reader stopped before the body ended")
+        default: (ErrorCode.network.rawValue, "\(error)")
         }
     }
 
@@ -138,16 +137,12 @@ public struct UpstreamBody: AsyncSequence, Sendable {
                 }
                 collected.writeBuffer(&chunk)
             }
-        } catch let error as GaiError {
-            endObserver?(error.code.rawValue, error.message)
-            throw error
-        } catch is CancellationError {
-            endObserver?("cancelled", "The reader stopped before the body ended")
-            throw GaiError(.network, "Reading the upstream response was cancelled")
         } catch {
-            let failure = GaiError(.network, "Reading the upstream response failed: \(error)")
-            endObserver?(failure.code.rawValue, failure.message)
-            throw failure
+            if let endObserver {
+                let (errorType, message) = Self.endReport(for: error)
+                endObserver(errorType, message)
+            }
+            throw error as? GaiError ?? GaiError(.network, "Reading the upstream response failed: \(error)")
         }
         endObserver?(nil, nil)
         return collected
