@@ -24,11 +24,11 @@ extension Gateway {
             case let (tracing?, .recorded(recorder)?):
                 // A span per attempt, under the request's, noted as the router goes.
                 let attempts = GatewayTracing.RecordedAttempts(
-                    tracing: tracing, recorder: recorder, operationName: GatewayTracing.operationName(path: request.uri.path))
+                    tracing: tracing, recorder: recorder, operationName: GatewayTracing.operationName(requestTarget: request.head.path))
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline, observer: attempts, operation: operation)
             case let (tracing?, .span(parent)?):
                 // A span per attempt, under the request's, bound as the attempt's context.
-                let operationName = GatewayTracing.operationName(path: request.uri.path)
+                let operationName = GatewayTracing.operationName(requestTarget: request.head.path)
                 var number = 0
                 routed = try await modelRouter.call(model: model, deadline: providerContext.deadline) { target throws(GaiError) in
                     number += 1

@@ -116,6 +116,14 @@ extension GatewayTracing {
         }
     }
 
+    /// ``operationName(path:)`` from the raw request target (`/v1/embeddings?…`): Hummingbird's
+    /// `uri.path` parses the whole URI again on every read, an allocation per request.
+    static func operationName(requestTarget target: String?) -> String {
+        guard let target, target.hasPrefix("/v1/embeddings") else { return "chat" }
+        let rest = target.utf8.dropFirst(14)
+        return rest.isEmpty || rest.first == UInt8(ascii: "?") ? "embeddings" : "chat"
+    }
+
     /// `gen_ai.provider.name` for an adapter kind: the well-known value where the conventions
     /// have one, the kind itself otherwise. OpenAI-compatible servers (vLLM, Ollama, …) use the
     /// `openai` adapter and report `openai`; `gai.provider` names the configured provider.

@@ -33,7 +33,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     public func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
         var outbound = HTTPClientRequest(url: request.url)
         outbound.method = request.method
-        outbound.headers = request.headers
+        outbound.headers = request.effectiveHeaders
         if let body = request.body {
             outbound.body = .bytes(body)
         }

@@ -20,6 +20,18 @@ public struct UpstreamRequest: Sendable {
     public var body: ByteBuffer?
     /// When the whole exchange, body included, must be finished.
     public var deadline: NIODeadline
+    /// W3C trace context for the upstream (`traceparent`, `tracestate`), sent as those headers
+    /// in place of any in ``headers``. A field of its own so that tracing adds it without
+    /// copying the header list: the transport builds its request head anyway.
+    public var traceContext: UpstreamTraceContext?
+
+    /// ``headers`` with ``traceContext`` set: what goes on the wire.
+    public var effectiveHeaders: HTTPHeaders {
+        guard let traceContext else { return headers }
+        var headers = headers
+        headers.set(traceContext)
+        return headers
+    }
 
     public init(method: HTTPMethod, url: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil, deadline: NIODeadline) {
         self.method = method
@@ -27,6 +39,25 @@ public struct UpstreamRequest: Sendable {
         self.headers = headers
         self.body = body
         self.deadline = deadline
+    }
+}
+
+/// The W3C trace-context headers of an upstream request (``UpstreamRequest/traceContext``).
+public struct UpstreamTraceContext: Sendable, Hashable {
+    public var traceparent: String
+    public var tracestate: String?
+
+    public init(traceparent: String, tracestate: String? = nil) {
+        self.traceparent = traceparent
+        self.tracestate = tracestate
+    }
+}
+
+extension HTTPHeaders {
+    /// Sets `context`'s headers, replacing any of those names.
+    public mutating func set(_ context: UpstreamTraceContext) {
+        replaceOrAdd(name: "traceparent", value: context.traceparent)
+        if let state = context.tracestate { replaceOrAdd(name: "tracestate", value: state) } else { remove(name: "tracestate") }
     }
 }
 

@@ -78,12 +78,20 @@ struct NIOUpstreamTarget: Sendable {
     /// framing that matches the body exactly: `content-length`, never `transfer-encoding`.
     func makeHead(for request: UpstreamRequest) -> HTTPRequestHead {
         var headers = HTTPHeaders()
-        headers.reserveCapacity(request.headers.count + 2)
+        headers.reserveCapacity(request.headers.count + 4)
         if !request.headers.contains(name: "host") {
             headers.add(name: "Host", value: hostHeader)
         }
         headers.add(contentsOf: request.headers)
         headers.remove(name: "transfer-encoding")
+        if let trace = request.traceContext {
+            if request.headers.contains(name: "traceparent") || request.headers.contains(name: "tracestate") {
+                headers.set(trace)
+            } else {
+                headers.add(name: "traceparent", value: trace.traceparent)
+                if let state = trace.tracestate { headers.add(name: "tracestate", value: state) }
+            }
+        }
         if let body = request.body {
             headers.replaceOrAdd(name: "content-length", value: String(body.readableBytes))
         } else {

@@ -100,6 +100,12 @@ public final class GaiTracer: Tracer, Sendable {
         buffer.append(writer)
     }
 
+    /// Queues `spans` spans that `write` writes straight into the queue's buffer (no buffer of
+    /// their own, no copy); when they do not fit, `write` is not called and all are dropped.
+    func record(spans: Int, _ write: (inout SpanWriter) -> Void) {
+        buffer.append(spans: spans, write)
+    }
+
     /// Spans waiting for export.
     public var queueDepth: Int { buffer.count }
     /// Spans dropped because the buffer was full.
@@ -107,8 +113,9 @@ public final class GaiTracer: Tracer, Sendable {
     /// Sampled spans kept for export so far.
     public var recordedCount: Int { buffer.acceptedCount }
 
-    /// Takes every waiting span (the exporter): framed `ScopeSpans.spans` entries, and how many.
-    func take() -> (bytes: [UInt8], count: Int) { buffer.takeAll() }
+    /// Takes every waiting span (the exporter): framed `ScopeSpans.spans` entries, how many, and
+    /// where each append's spans end (``SpanQueue/Segment``).
+    func take() -> (bytes: [UInt8], count: Int, segments: [SpanQueue.Segment]) { buffer.takeAll() }
 
     /// Hands a taken buffer back for reuse (the exporter, after sending it).
     func recycle(_ bytes: inout [UInt8]) { buffer.recycle(&bytes) }
@@ -175,8 +182,16 @@ final class SpanIDGenerator: Sendable {
 final class SpanQueue: Sendable {
     let capacity: Int
 
+    /// One append's spans: where they end in the bytes, and how many. The exporter splits a
+    /// batch at these, without reading the bytes again.
+    struct Segment: Sendable, Equatable {
+        var end: Int
+        var spans: Int
+    }
+
     private struct State {
         var bytes: [UInt8] = []
+        var segments: [Segment] = []
         /// The buffer the exporter gave back, emptied: the next one to fill. Reusing it keeps
         /// its pages mapped; a fresh megabyte per batch cost page faults and copies as it grew.
         var spare: [UInt8] = []
@@ -200,6 +215,7 @@ final class SpanQueue: Sendable {
                 return false
             }
             state.bytes.append(contentsOf: writer.out.bytes)
+            state.segments.append(Segment(end: state.bytes.count, spans: writer.count))
             state.count += writer.count
             state.accepted += writer.count
             return state.count == writer.count
@@ -207,13 +223,35 @@ final class SpanQueue: Sendable {
         if first { signal.signal() }
     }
 
-    func takeAll() -> (bytes: [UInt8], count: Int) {
+    func append(spans: Int, _ write: (inout SpanWriter) -> Void) {
+        guard spans > 0 else { return }
+        let first = state.withLock { state -> Bool in
+            guard state.count + spans <= capacity else {
+                state.dropped += spans
+                return false
+            }
+            var writer = SpanWriter(capacity: 0)
+            swap(&writer.out.bytes, &state.bytes)
+            write(&writer)
+            swap(&writer.out.bytes, &state.bytes)
+            state.segments.append(Segment(end: state.bytes.count, spans: spans))
+            state.count += spans
+            state.accepted += spans
+            return state.count == spans
+        }
+        if first { signal.signal() }
+    }
+
+    func takeAll() -> (bytes: [UInt8], count: Int, segments: [Segment]) {
         state.withLock { state in
             var taken: [UInt8] = []
             swap(&taken, &state.spare)
             swap(&taken, &state.bytes)
+            var segments: [Segment] = []
+            segments.reserveCapacity(state.segments.count)
+            swap(&segments, &state.segments)
             defer { state.count = 0 }
-            return (taken, state.count)
+            return (taken, state.count, segments)
         }
     }
 

@@ -78,7 +78,7 @@ public final class OTLPSpanExporter: Sendable {
     public func exportWaiting() async {
         var waiting = tracer.take()
         guard waiting.count > 0 else { return }
-        for batch in OTLPTraceEncoder.batches(of: waiting.bytes, limit: batchSize) {
+        for batch in OTLPTraceEncoder.batches(of: waiting.bytes, segments: waiting.segments, limit: batchSize) {
             await export(batch.spans, spans: batch.count)
         }
         tracer.recycle(&waiting.bytes)

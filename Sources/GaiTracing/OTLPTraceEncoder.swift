@@ -41,33 +41,25 @@ struct OTLPTraceEncoder {
         return out.bytes
     }
 
-    /// Splits framed spans into runs of at most `limit` spans (one export request each).
-    static func batches(of framed: [UInt8], limit: Int) -> [(spans: ArraySlice<UInt8>, count: Int)] {
+    /// Splits framed spans into runs of at most `limit` spans (one export request each), at the
+    /// `segments` the queue noted (a request's spans stay together; a segment larger than
+    /// `limit` goes alone). The bytes are not read: scanning every span's length again cost the
+    /// exporter more than writing the spans.
+    static func batches(of framed: [UInt8], segments: [SpanQueue.Segment], limit: Int) -> [(spans: ArraySlice<UInt8>, count: Int)] {
         var batches: [(spans: ArraySlice<UInt8>, count: Int)] = []
         var start = 0
-        var index = 0
+        var end = 0
         var spans = 0
-        while index < framed.count {
-            // Each entry: tag 0x12 (field 2, length-delimited), a varint length, the message.
-            var cursor = index + 1
-            var length = 0
-            var shift = 0
-            while cursor < framed.count {
-                let byte = framed[cursor]
-                length |= Int(byte & 0x7F) << shift
-                cursor += 1
-                if byte < 0x80 { break }
-                shift += 7
-            }
-            index = min(framed.count, cursor + length)
-            spans += 1
-            if spans == limit {
-                batches.append((framed[start..<index], spans))
-                start = index
+        for segment in segments where segment.end <= framed.count {
+            if spans > 0, spans + segment.spans > limit {
+                batches.append((framed[start..<end], spans))
+                start = end
                 spans = 0
             }
+            end = segment.end
+            spans += segment.spans
         }
-        if start < framed.count { batches.append((framed[start...], spans)) }
+        if spans > 0 { batches.append((framed[start..<end], spans)) }
         return batches
     }
 

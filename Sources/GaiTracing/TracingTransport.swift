@@ -45,8 +45,7 @@ public struct TracingTransport: HTTPTransport {
             // than in a helper: another async layer would cost two executor switches per call.
             let (index, context) = recorder.callStarted(method: request.method.rawValue, url: request.url)
             var request = request
-            request.headers.replaceOrAdd(name: "traceparent", value: context.traceparent)
-            if let state = context.traceState { request.headers.replaceOrAdd(name: "tracestate", value: state) }
+            request.traceContext = UpstreamTraceContext(traceparent: context.traceparent, tracestate: context.traceState)
             let response: UpstreamResponse
             do {
                 response = try await base.send(request)
@@ -62,8 +61,7 @@ public struct TracingTransport: HTTPTransport {
         guard let tracer, let parent = InstrumentationContext.current else {
             guard let trace = UpstreamTraceHeaders.current else { return try await base.send(request) }
             var request = request
-            request.headers.replaceOrAdd(name: "traceparent", value: trace.traceparent)
-            if let state = trace.tracestate { request.headers.replaceOrAdd(name: "tracestate", value: state) }
+            request.traceContext = UpstreamTraceContext(traceparent: trace.traceparent, tracestate: trace.tracestate)
             return try await base.send(request)
         }
         let span = tracer.startSpan(request.method.rawValue, context: parent, ofKind: .client)

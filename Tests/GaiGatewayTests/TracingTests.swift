@@ -1,6 +1,6 @@
 import Foundation
 import GaiCore
-import GaiGateway
+@testable import GaiGateway
 import GaiProviderKit
 import GaiTesting
 import GaiTracing
@@ -14,6 +14,17 @@ import Tracing
 
 @Suite("Tracing")
 struct TracingTests {
+    @Test(
+        "the operation name comes from the raw request target, query or not",
+        arguments: [
+            ("/v1/embeddings", "embeddings"), ("/v1/embeddings?x=1", "embeddings"), ("/v1/chat/completions", "chat"),
+            ("/v1/embeddingsx", "chat"), ("/v1/messages", "chat"), (nil, "chat"),
+        ] as [(String?, String)])
+    func operationNameFromTheRequestTarget(target: String?, expected: String) {
+        #expect(GatewayTracing.operationName(requestTarget: target) == expected)
+        if let target, !target.contains("?") { #expect(GatewayTracing.operationName(path: target) == expected) }
+    }
+
     static func fixture(_ tracer: InMemoryTracer, replies: [MockTransport.Reply]) -> GatewayFixture {
         GatewayFixture(replies: replies, tracing: GatewayTracing(tracer: tracer, traceID: { $0.inMemorySpanContext?.traceID }))
     }
@@ -136,8 +147,8 @@ struct TracingTests {
                 uri: "/v1/chat/completions", method: .post, headers: headers,
                 body: jsonBody(#"{"model":"gpt-test","messages":[{"role":"user","content":"hi"}]}"#))
             let sent = try #require(fixture.transport.requests.first)
-            #expect(sent.headers.first(name: "traceparent") == header)
-            #expect(sent.headers.first(name: "tracestate") == "vendor=1")
+            #expect(sent.effectiveHeaders.first(name: "traceparent") == header)
+            #expect(sent.effectiveHeaders.first(name: "tracestate") == "vendor=1")
         }
     }
 
@@ -163,7 +174,7 @@ struct TracingTests {
                 uri: "/v1/chat/completions", method: .post, headers: headers,
                 body: jsonBody(#"{"model":"gpt-test","messages":[{"role":"user","content":"hi"}]}"#))
             let sent = try #require(fixture.transport.requests.first)
-            #expect((sent.headers.first(name: "traceparent") != nil) == forwarded)
+            #expect((sent.effectiveHeaders.first(name: "traceparent") != nil) == forwarded)
         }
     }
 
@@ -178,7 +189,7 @@ struct TracingTests {
                     body: jsonBody(#"{"model":"gpt-test","messages":[{"role":"user","content":"hi"}]}"#))
                 #expect(response.status == .ok)
                 #expect(tracer.recordedCount == expected)
-                let sent = try #require(fixture.transport.requests.first?.headers.first(name: "traceparent"))
+                let sent = try #require(fixture.transport.requests.first?.effectiveHeaders.first(name: "traceparent"))
                 #expect(sent.hasSuffix(ratio == 1 ? "-01" : "-00"))
             }
         }

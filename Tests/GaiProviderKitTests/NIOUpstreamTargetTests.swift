@@ -49,4 +49,23 @@ import Testing
         #expect(head.headers["content-length"] == contentLength)
         #expect(head.headers["host"] == ["override"])
     }
+
+    static let traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+
+    @Test("the trace context goes out as traceparent/tracestate, replacing headers of those names", arguments: [
+        ([:], "vendor=1" as String?),
+        (["traceparent": "00-00000000000000000000000000000001-0000000000000001-00", "tracestate": "old=1"], "vendor=1"),
+        (["tracestate": "old=1"], nil),
+    ] as [([String: String], String?)])
+    func writesTheTraceContext(headers: [String: String], tracestate: String?) throws {
+        let target = try NIOUpstreamTarget(url: "http://h/x")
+        var request = UpstreamRequest(
+            method: .POST, url: "http://h/x", headers: HTTPHeaders(headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }), body: ByteBuffer(string: "{}"), deadline: .now())
+        request.traceContext = UpstreamTraceContext(traceparent: Self.traceparent, tracestate: tracestate)
+        let head = target.makeHead(for: request)
+        #expect(head.headers["traceparent"] == [Self.traceparent])
+        #expect(head.headers["tracestate"] == (tracestate.map { [$0] } ?? []))
+        #expect(request.effectiveHeaders["traceparent"] == [Self.traceparent])
+        #expect(request.effectiveHeaders["tracestate"] == head.headers["tracestate"])
+    }
 }

@@ -121,19 +121,34 @@ struct SpanWriterTests {
         #expect(fields?[1].bytes.count == payload)
     }
 
-    @Test("framed spans split into export requests of at most the batch size, every span once")
-    func batches() {
-        var writer = SpanWriter()
+    @Test(
+        "queued spans split into export requests of at most the batch size at request boundaries, every span once",
+        arguments: [
+            ([1, 1, 1, 1, 1], 2, [2, 2, 1]),
+            ([3, 1, 1], 2, [3, 2]),  // a request larger than the batch goes alone
+            ([1, 3, 1], 2, [1, 3, 1]),
+            ([2, 2], 10, [4]),
+        ] as [([Int], Int, [Int])])
+    func batches(appends: [Int], limit: Int, expected: [Int]) throws {
+        let tracer = GaiTracer(seed: 1)
         let context = GaiSpanContext(traceID: TraceID(high: 1, low: 2), spanID: 3, parentSpanID: 0, sampled: true, traceState: nil)
-        for index in 0..<5 {
-            writer.begin(name: "span-\(index)", kind: .internal, context: context, start: 1, end: 2)
-            if index == 3 { writer.attribute("big", String(repeating: "y", count: 300)) }
-            writer.end()
+        var index = 0
+        for spans in appends {
+            var writer = SpanWriter()
+            for _ in 0..<spans {
+                writer.begin(name: "span-\(index)", kind: .internal, context: context, start: 1, end: 2)
+                if index == 3 { writer.attribute("big", String(repeating: "y", count: 300)) }
+                writer.end()
+                index += 1
+            }
+            tracer.record(writer)
         }
-        let batches = OTLPTraceEncoder.batches(of: writer.out.bytes, limit: 2)
-        #expect(batches.map(\.count) == [2, 2, 1])
-        let names = batches.flatMap { ProtoReader.fields($0.spans) ?? [] }.map { span in span.fields.first { $0.number == 5 }?.string }
-        #expect(names == ["span-0", "span-1", "span-2", "span-3", "span-4"])
+        let taken = tracer.take()
+        #expect(taken.segments.map(\.spans) == appends)
+        let batches = OTLPTraceEncoder.batches(of: taken.bytes, segments: taken.segments, limit: limit)
+        #expect(batches.map(\.count) == expected)
+        let names = try batches.flatMap { try #require(ProtoReader.fields($0.spans)) }.map { span in span.fields.first { $0.number == 5 }?.string }
+        #expect(names == (0..<index).map { "span-\($0)" })
     }
 
     @Test("the export request's envelope frames the spans exactly: resource, scope, every span", arguments: [1, 3, 300])

@@ -478,17 +478,18 @@ public final class JSONLinesFileSink: EventSink {
             bytes.append(contentsOf: event.line.utf8)
             bytes.append(UInt8(ascii: "\n"))
         }
-        let data = Data(bytes)
+        // Written as they are (no `Data` copy: a batch is a few hundred kilobytes).
+        let batch = bytes
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             queue.async {
-                continuation.resume(with: Result { try self.append(data) })
+                continuation.resume(with: Result { try self.append(batch) })
             }
         }
     }
 
     /// Appends on ``queue``: rotates first when the file would pass ``maxBytes``; reopens when
     /// the file was moved or removed underneath (log rotation by hand, a cleaned directory).
-    private func append(_ data: Data) throws {
+    private func append(_ data: [UInt8]) throws {
         try file.withLock { file in
             let manager = FileManager.default
             if let open = file, open.size + data.count > maxBytes {
