@@ -145,6 +145,7 @@ struct ConfigScope {
                 fail("logging.level", "must be one of trace, debug, info, notice, warning, error, critical; got '\(level)'")
             }
         }
+        logging.flushIntervalMilliseconds = int("logging.flush_interval_ms", default: logging.flushIntervalMilliseconds, in: 1...1000)
 
         var providers: [GaiConfiguration.Provider] = []
         for index in 0..<(listCounts["providers"] ?? 0) {

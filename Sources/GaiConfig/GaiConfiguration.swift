@@ -230,6 +230,9 @@ public struct GaiConfiguration: Sendable {
     /// `logging.*`.
     public struct Logging: Sendable, Equatable {
         public var level = "info"
+        /// How long log lines gather before one write (`logging.flush_interval_ms`): each write
+        /// costs a timer and a thread wake-up, so a busy gateway pays per window, not per line.
+        public var flushIntervalMilliseconds = 50
         public init() {}
     }
 

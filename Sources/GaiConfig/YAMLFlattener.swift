@@ -104,7 +104,7 @@ enum ConfigKeys {
     static let patterns: [[String]] = [
         "server.host", "server.port", "server.threads", "server.max_body_bytes", "server.request_timeout_ms",
         "server.shutdown_grace_ms",
-        "logging.level",
+        "logging.level", "logging.flush_interval_ms",
         "routing.default_provider",
         "providers.#.name", "providers.#.kind", "providers.#.base_url", "providers.#.api_key", "providers.#.timeout_ms",
         "providers.#.max_response_bytes", "providers.#.headers.*", "providers.#.reply", "providers.#.stream_delay_ms",

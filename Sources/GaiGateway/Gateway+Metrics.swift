@@ -51,6 +51,7 @@ extension Gateway {
             Gauge(label: "gai_limit_store_failures").record(breaker.failureCount)
             Gauge(label: "gai_limit_store_fallbacks").record(breaker.fallbackCount)
         }
+        Gauge(label: "gai_log_lines_dropped").record(LogWriter.droppedLinesInProcess)
         if let events {
             // A counter only grows: add what was dropped since the last scrape.
             let dropped = events.droppedCount

@@ -24,7 +24,7 @@ public final class LogWriter: Sendable {
 
     /// - Parameter batchWindow: how long lines may wait to be batched into one write. Waking the
     ///   writer once per window instead of once per line keeps its cost off a busy gateway's core.
-    public init(handle: FileHandle = .standardOutput, capacity: Int = 10_000, batchWindow: DispatchTimeInterval = .milliseconds(5)) {
+    public init(handle: FileHandle = .standardOutput, capacity: Int = 10_000, batchWindow: DispatchTimeInterval = .milliseconds(50)) {
         self.handle = handle
         self.capacity = capacity
         self.batchWindow = batchWindow
@@ -32,6 +32,11 @@ public final class LogWriter: Sendable {
 
     /// Lines dropped because the buffer was full.
     public var droppedLines: Int { dropped.load(ordering: .relaxed) }
+
+    /// Lines every writer of this process dropped (`gai_log_lines_dropped`): logging is
+    /// bootstrapped once per process, so the gateway reads this rather than holding the writer.
+    public static var droppedLinesInProcess: Int { droppedInProcess.load(ordering: .relaxed) }
+    private static let droppedInProcess = Atomic<Int>(0)
 
     public func write(_ line: String) {
         let mustSchedule = pending.withLock { pending -> Bool? in
@@ -43,7 +48,9 @@ public final class LogWriter: Sendable {
             return true
         }
         switch mustSchedule {
-        case nil: dropped.add(1, ordering: .relaxed)
+        case nil:
+            dropped.add(1, ordering: .relaxed)
+            Self.droppedInProcess.add(1, ordering: .relaxed)
         case true?: queue.asyncAfter(deadline: .now() + batchWindow) { self.drain() }
         case false?: break
         }

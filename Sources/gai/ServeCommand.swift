@@ -73,7 +73,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     static func serve(_ configuration: GaiConfiguration, eventLoopGroup: MultiThreadedEventLoopGroup, executorInstalled: Bool) async throws {
-        let logWriter = LogWriter()
+        let logWriter = LogWriter(batchWindow: .milliseconds(configuration.logging.flushIntervalMilliseconds))
         let level = Logger.Level(rawValue: configuration.logging.level) ?? .info
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level, writer: logWriter) }
         let logger = Logger(label: "gai")

@@ -131,6 +131,7 @@ struct ConfigurationParsingTests {
         #expect(configuration.server.host == "127.0.0.1")
         #expect(configuration.server.port == 8080)
         #expect(configuration.logging.level == "info")
+        #expect(configuration.logging.flushIntervalMilliseconds == 50)
         #expect(configuration.providers == [GaiConfiguration.Provider(name: "m", kind: .mock)])
         #expect(configuration.models.isEmpty)
         #expect(configuration.defaultProvider == nil)
@@ -339,6 +340,9 @@ struct ConfigurationValidationTests {
         Case(name: "fractional port", yaml: mock + "server:\n  port: 80.5\n", key: "server.port", message: "expected an integer"),
         Case(name: "threads 0", yaml: mock + "server:\n  threads: 0\n", key: "server.threads", message: "between 1 and 256, got 0"),
         Case(name: "bad log level", yaml: mock + "logging:\n  level: verbose\n", key: "logging.level", message: "must be one of"),
+        Case(
+            name: "log flush interval 0", yaml: mock + "logging:\n  flush_interval_ms: 0\n", key: "logging.flush_interval_ms",
+            message: "between 1 and 1000, got 0"),
         Case(
             name: "azure without api_version", yaml: "providers: [ { name: az, kind: azure, base_url: \"https://r.openai.azure.com\" } ]",
             key: "providers[0].api_version", message: "is required for kind azure"),

@@ -117,5 +117,6 @@ models:
         assert errors and set(errors[0]["payload"]) >= {"error_type", "error_message", "stack_frames", "component", "input_preview"}
         metrics = httpx.get(f"{base}/metrics", trust_env=False).text
         assert "gai_events_dropped_total 0" in metrics
+        assert "gai_log_lines_dropped 0" in metrics
     finally:
         stop_gai(proc)
