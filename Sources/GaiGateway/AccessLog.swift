@@ -182,7 +182,11 @@ struct RequestReceived: ObservabilityEventSource {
             payload.member("method", method)
             payload.member("path", path)
         }
-        for event in direct.map({ [$0] }) ?? makeEvents().map(sanitizer.encode) { encoded.append(event) }
+        if let direct {
+            encoded.append(direct)
+        } else {
+            for event in makeEvents() { encoded.append(sanitizer.encode(event)) }
+        }
     }
 }
 
