@@ -233,6 +233,7 @@ final class SpanQueue: Sendable {
             var writer = SpanWriter(capacity: 0)
             swap(&writer.out.bytes, &state.bytes)
             write(&writer)
+            assert(writer.count == spans, "wrote \(writer.count) spans, declared \(spans)")
             swap(&writer.out.bytes, &state.bytes)
             state.segments.append(Segment(end: state.bytes.count, spans: spans))
             state.count += spans

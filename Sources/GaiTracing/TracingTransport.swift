@@ -5,19 +5,13 @@ import Synchronization
 import Tracing
 
 /// W3C trace-context headers to forward upstream as they are, when the gateway makes no spans of
-/// its own (tracing off) but the client sent a `traceparent`: the upstream's spans still join
-/// the client's trace.
-public struct UpstreamTraceHeaders: Sendable, Hashable {
-    public var traceparent: String
-    public var tracestate: String?
+/// its own (tracing off, or the request not sampled): the client's `traceparent`, or the
+/// unsampled request's. The upstream's spans still join the client's trace.
+public typealias UpstreamTraceHeaders = UpstreamTraceContext
 
-    public init(traceparent: String, tracestate: String? = nil) {
-        self.traceparent = traceparent
-        self.tracestate = tracestate
-    }
-
+extension UpstreamTraceContext {
     /// The headers for upstream calls made by the current task (bound by the gateway).
-    @TaskLocal public static var current: UpstreamTraceHeaders?
+    @TaskLocal public static var current: UpstreamTraceContext?
 }
 
 /// Wraps a transport so every upstream call is traced, whichever way the current task's request
@@ -61,7 +55,7 @@ public struct TracingTransport: HTTPTransport {
         guard let tracer, let parent = InstrumentationContext.current else {
             guard let trace = UpstreamTraceHeaders.current else { return try await base.send(request) }
             var request = request
-            request.traceContext = UpstreamTraceContext(traceparent: trace.traceparent, tracestate: trace.tracestate)
+            request.traceContext = trace
             return try await base.send(request)
         }
         let span = tracer.startSpan(request.method.rawValue, context: parent, ofKind: .client)
