@@ -36,14 +36,14 @@ extension AccessRecord {
                 firstContent: snapshot.firstContentAfter, usage: snapshot.usage, costUSD: snapshot.costUSD, attempts: snapshot.attempts,
                 replayed: snapshot.replayed)
         }
-        let (seconds, attoseconds) = elapsed.components
-        let milliseconds = Double(seconds) * 1000 + Double(attoseconds) / 1e15
         var metadata: Logger.Metadata = [
             "request_id": .string(requestID.value),
             "method": .string(method),
             "path": .string(path),
             "status": .stringConvertible(status),
-            "latency_ms": .string(String(format: "%.3f", milliseconds)),
+            // Not `String(format:)`: Foundation's formatting boxes its arguments (a dynamic cast
+            // and allocations per request).
+            "latency_ms": .string(GatewayMiddleware.milliseconds(elapsed)),
         ]
         if let traceID = snapshot.traceID { metadata["trace_id"] = .string(traceID) }
         if let model = snapshot.model { metadata["model"] = .string(model) }

@@ -30,9 +30,11 @@ struct GatewayMiddleware: RouterMiddleware {
     /// Request spans (`nil`: tracing off).
     let tracing: GatewayTracing?
 
-    /// Milliseconds with three decimals (`x-gai-overhead-ms`).
+    /// Milliseconds with three decimals (`x-gai-overhead-ms`, the access log's `latency_ms`),
+    /// whole microseconds counted exactly (no floating point).
     static func milliseconds(_ duration: Duration) -> String {
-        let micros = Int64(duration.secondsValue * 1_000_000)
+        let (seconds, attoseconds) = duration.components
+        let micros = max(0, seconds &* 1_000_000 &+ attoseconds / 1_000_000_000_000)
         let fraction = String(micros % 1000)
         return "\(micros / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
