@@ -36,15 +36,16 @@ extension AccessRecord {
                 firstContent: snapshot.firstContentAfter, usage: snapshot.usage, costUSD: snapshot.costUSD, attempts: snapshot.attempts,
                 replayed: snapshot.replayed)
         }
-        var metadata: Logger.Metadata = [
-            "request_id": .string(requestID.value),
-            "method": .string(method),
-            "path": .string(path),
-            "status": .stringConvertible(status),
-            // Not `String(format:)`: Foundation's formatting boxes its arguments (a dynamic cast
-            // and allocations per request).
-            "latency_ms": .string(GatewayMiddleware.milliseconds(elapsed)),
-        ]
+        // Sized for the whole line up front: a literal's five entries, grown member by member,
+        // rehashed twice on every request.
+        var metadata = Logger.Metadata(minimumCapacity: 16)
+        metadata["request_id"] = .string(requestID.value)
+        metadata["method"] = .string(method)
+        metadata["path"] = .string(path)
+        metadata["status"] = .stringConvertible(status)
+        // Not `String(format:)`: Foundation's formatting boxes its arguments (a dynamic cast and
+        // allocations per request).
+        metadata["latency_ms"] = .string(GatewayMiddleware.milliseconds(elapsed))
         if let traceID = snapshot.traceID { metadata["trace_id"] = .string(traceID) }
         if let model = snapshot.model { metadata["model"] = .string(model) }
         if let provider = snapshot.provider { metadata["provider"] = .string(provider) }

@@ -25,7 +25,8 @@ public struct JSONLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        writer.write(Self.format(event: event, label: label, handlerMetadata: metadata, provided: metadataProvider?.get()))
+        writer.write(
+            bytes: Self.formatBytes(event: event, label: label, handlerMetadata: metadata, provided: metadataProvider?.get(), timestamp: Date()))
     }
 
     /// One log line, newline-terminated. Keys: `ts`, `level`, `msg`, `logger`, `error` (when the
@@ -34,6 +35,14 @@ public struct JSONLogHandler: LogHandler {
         event: LogEvent, label: String, handlerMetadata: Logger.Metadata = [:], provided: Logger.Metadata? = nil,
         timestamp: Date = Date()
     ) -> String {
+        String(decoding: formatBytes(event: event, label: label, handlerMetadata: handlerMetadata, provided: provided, timestamp: timestamp), as: UTF8.self)
+    }
+
+    /// ``format(event:label:handlerMetadata:provided:timestamp:)`` as the bytes the writer takes:
+    /// no `String` made and copied again on every request's line.
+    static func formatBytes(
+        event: LogEvent, label: String, handlerMetadata: Logger.Metadata, provided: Logger.Metadata?, timestamp: Date
+    ) -> [UInt8] {
         // Written into one byte buffer: every request writes a line, and building it from String
         // pieces (and the timestamp from `String(Int)`s) cost a dozen allocations.
         var out = JSONBytes()
@@ -62,12 +71,12 @@ public struct JSONLogHandler: LogHandler {
             out.bytes.append(UInt8(ascii: ","))
             // Metadata named like a fixed key is renamed (as logrus does) so it can neither
             // duplicate nor, for parsers that keep the last member, replace `msg` or `level`.
-            out.string(reservedKeys.contains(key) ? "fields.\(key)" : key)
+            out.string(isReserved(key) ? "fields.\(key)" : key)
             out.bytes.append(UInt8(ascii: ":"))
             appendJSON(value, to: &out)
         }
         out.raw("}\n")
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.bytes
     }
 
     static func appendJSON(_ value: Logger.Metadata.Value, to out: inout JSONBytes) {
@@ -95,6 +104,13 @@ public struct JSONLogHandler: LogHandler {
         }
     }
 
-    private static let reservedKeys: Set<String> = ["ts", "level", "msg", "logger", "error"]
+    /// The line's own keys. A switch, not a `Set`: hashing every metadata key of every line cost
+    /// more than comparing these short strings.
+    static func isReserved(_ key: String) -> Bool {
+        switch key {
+        case "ts", "level", "msg", "logger", "error": true
+        default: false
+        }
+    }
 
 }

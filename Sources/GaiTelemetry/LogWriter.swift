@@ -39,9 +39,18 @@ public final class LogWriter: Sendable {
     private static let droppedInProcess = Atomic<Int>(0)
 
     public func write(_ line: String) {
+        enqueue { $0.append(contentsOf: line.utf8) }
+    }
+
+    /// Writes one line given as UTF-8 bytes (ending in a newline).
+    public func write(bytes line: [UInt8]) {
+        enqueue { $0.append(contentsOf: line) }
+    }
+
+    private func enqueue(_ append: (inout Data) -> Void) {
         let mustSchedule = pending.withLock { pending -> Bool? in
             guard pending.lines < capacity else { return nil }
-            pending.data.append(contentsOf: line.utf8)
+            append(&pending.data)
             pending.lines += 1
             if pending.flushScheduled { return false }
             pending.flushScheduled = true
