@@ -109,19 +109,16 @@ extension HTTPField.Name {
 
 extension GatewayTracing {
     /// The GenAI operation a route performs (`gen_ai.operation.name`).
-    static func operationName(path: String) -> String {
-        switch path {
-        case "/v1/embeddings": "embeddings"
-        default: "chat"
-        }
+    static func operationName(path: some StringProtocol) -> String {
+        path == "/v1/embeddings" ? "embeddings" : "chat"
     }
 
-    /// ``operationName(path:)`` from the raw request target (`/v1/embeddings?…`): Hummingbird's
-    /// `uri.path` parses the whole URI again on every read, an allocation per request.
+    /// ``operationName(path:)`` from the raw request target (`/v1/embeddings?…`), its query cut
+    /// off without a copy: Hummingbird's `uri.path` parses the whole URI again on every read, an
+    /// allocation per request.
     static func operationName(requestTarget target: String?) -> String {
-        guard let target, target.hasPrefix("/v1/embeddings") else { return "chat" }
-        let rest = target.utf8.dropFirst(14)
-        return rest.isEmpty || rest.first == UInt8(ascii: "?") ? "embeddings" : "chat"
+        guard let target else { return "chat" }
+        return operationName(path: target.firstIndex(of: "?").map { target[..<$0] } ?? target[...])
     }
 
     /// `gen_ai.provider.name` for an adapter kind: the well-known value where the conventions

@@ -54,10 +54,20 @@ public struct UpstreamTraceContext: Sendable, Hashable {
 }
 
 extension HTTPHeaders {
-    /// Sets `context`'s headers, replacing any of those names.
+    /// Sets `context`'s headers, replacing any of those names. A header that is not there yet is
+    /// only added: `replaceOrAdd` and `remove` rework the list even when nothing matches, and
+    /// every traced upstream call comes through here.
     public mutating func set(_ context: UpstreamTraceContext) {
-        replaceOrAdd(name: "traceparent", value: context.traceparent)
-        if let state = context.tracestate { replaceOrAdd(name: "tracestate", value: state) } else { remove(name: "tracestate") }
+        setOne("traceparent", context.traceparent)
+        if let state = context.tracestate {
+            setOne("tracestate", state)
+        } else if contains(name: "tracestate") {
+            remove(name: "tracestate")
+        }
+    }
+
+    private mutating func setOne(_ name: String, _ value: String) {
+        if contains(name: name) { replaceOrAdd(name: name, value: value) } else { add(name: name, value: value) }
     }
 }
 

@@ -84,14 +84,7 @@ struct NIOUpstreamTarget: Sendable {
         }
         headers.add(contentsOf: request.headers)
         headers.remove(name: "transfer-encoding")
-        if let trace = request.traceContext {
-            if request.headers.contains(name: "traceparent") || request.headers.contains(name: "tracestate") {
-                headers.set(trace)
-            } else {
-                headers.add(name: "traceparent", value: trace.traceparent)
-                if let state = trace.tracestate { headers.add(name: "tracestate", value: state) }
-            }
-        }
+        if let trace = request.traceContext { headers.set(trace) }
         if let body = request.body {
             headers.replaceOrAdd(name: "content-length", value: String(body.readableBytes))
         } else {

@@ -207,20 +207,8 @@ final class SpanQueue: Sendable {
         self.capacity = max(1, capacity)
     }
 
-    func append(_ writer: SpanWriter) {
-        guard writer.count > 0 else { return }
-        let first = state.withLock { state -> Bool in
-            guard state.count + writer.count <= capacity else {
-                state.dropped += writer.count
-                return false
-            }
-            state.bytes.append(contentsOf: writer.out.bytes)
-            state.segments.append(Segment(end: state.bytes.count, spans: writer.count))
-            state.count += writer.count
-            state.accepted += writer.count
-            return state.count == writer.count
-        }
-        if first { signal.signal() }
+    func append(_ written: SpanWriter) {
+        append(spans: written.count) { $0.append(contentsOf: written) }
     }
 
     func append(spans: Int, _ write: (inout SpanWriter) -> Void) {

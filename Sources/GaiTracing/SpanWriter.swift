@@ -46,6 +46,13 @@ public struct SpanWriter: Sendable {
         out.fixed32(16, context.sampled ? 1 : 0)
     }
 
+    /// Appends the spans `other` wrote (closed ones).
+    mutating func append(contentsOf other: SpanWriter) {
+        if open != nil { end() }
+        out.bytes.append(contentsOf: other.out.bytes)
+        count += other.count
+    }
+
     /// Closes the open span.
     public mutating func end() {
         guard let open else { return }
