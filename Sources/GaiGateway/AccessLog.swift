@@ -246,7 +246,7 @@ struct RequestEvents: ObservabilityEventSource {
             payload.member("attempts", attempts.upstreamCalls)
             if let usage { payload.member("completion_tokens", usage.completionTokens) }
             if let errorCode { payload.member("error_code", errorCode.rawValue) }
-            payload.member("latency_ms", elapsed.secondsValue * 1000)
+            payload.member("latency_ms", milliseconds: elapsed)
             if let model { payload.member("model", model) }
             payload.member("path", path)
             if let usage { payload.member("prompt_tokens", usage.promptTokens) }
@@ -271,7 +271,7 @@ struct RequestEvents: ObservabilityEventSource {
 
     func completed() -> ObservabilityEvent {
         var completed = common
-        completed["latency_ms"] = .double(elapsed.secondsValue * 1000)
+        completed["latency_ms"] = .double(EventPayloadWriter.milliseconds(elapsed))
         completed["attempts"] = .int(Int64(attempts.upstreamCalls))
         completed["stream"] = .bool(stream)
         if let usage {

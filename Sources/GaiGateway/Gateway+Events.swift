@@ -97,9 +97,9 @@ extension Gateway {
                 switch message {
                 case .event(let encoded):
                     var buffer = ByteBuffer()
-                    buffer.reserveCapacity(encoded.line.utf8.count + 40)
+                    buffer.reserveCapacity(encoded.lineBytes.count + 40)
                     buffer.writeString("event: \(encoded.type.rawValue)\ndata: ")
-                    buffer.writeString(encoded.line)
+                    buffer.writeBytes(encoded.lineBytes)
                     buffer.writeString("\n\n")
                     try await writer.write(buffer)
                 case .heartbeat:

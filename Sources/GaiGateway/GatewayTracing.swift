@@ -110,7 +110,7 @@ extension HTTPField.Name {
 extension GatewayTracing {
     /// The GenAI operation a route performs (`gen_ai.operation.name`).
     static func operationName(path: some StringProtocol) -> String {
-        path == "/v1/embeddings" ? "embeddings" : "chat"
+        operationName(pathBytes: path.utf8)
     }
 
     /// ``operationName(path:)`` from the raw request target (`/v1/embeddings?…`), its query cut
@@ -118,7 +118,14 @@ extension GatewayTracing {
     /// allocation per request.
     static func operationName(requestTarget target: String?) -> String {
         guard let target else { return "chat" }
-        return operationName(path: target.firstIndex(of: "?").map { target[..<$0] } ?? target[...])
+        let bytes = target.utf8
+        return operationName(pathBytes: bytes.firstIndex(of: UInt8(ascii: "?")).map { bytes[..<$0] } ?? bytes[...])
+    }
+
+    /// Compared as bytes: `String`'s `==` and `firstIndex(of:)` work in `Character`s (grapheme
+    /// breaking), which cost half a microsecond per request here.
+    private static func operationName(pathBytes: some Collection<UInt8>) -> String {
+        pathBytes.elementsEqual("/v1/embeddings".utf8) ? "embeddings" : "chat"
     }
 
     /// `gen_ai.provider.name` for an adapter kind: the well-known value where the conventions

@@ -30,7 +30,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         self.client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: config)
     }
 
-    public func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+    public func send(_ request: consuming UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
         var outbound = HTTPClientRequest(url: request.url)
         outbound.method = request.method
         outbound.headers = request.effectiveHeaders

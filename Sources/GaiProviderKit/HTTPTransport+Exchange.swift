@@ -6,7 +6,7 @@ extension HTTPTransport {
     /// The exchange every adapter makes: send, name the provider on a transport failure, and
     /// turn a non-2xx answer into the vendor's classified error (its body read up to 1 MiB).
     public func exchange(
-        _ request: UpstreamRequest, provider: String,
+        _ request: consuming UpstreamRequest, provider: String,
         mapError: (_ status: Int, _ headers: HTTPHeaders, _ body: ByteBuffer) -> GaiError
     ) async throws(GaiError) -> UpstreamResponse {
         let response: UpstreamResponse

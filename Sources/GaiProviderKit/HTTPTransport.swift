@@ -9,7 +9,8 @@ import NIOHTTP1
 /// a response body cancels the upstream request.
 public protocol HTTPTransport: Sendable {
     /// Sends `request`. Transport failures are thrown as `network` or `timeout` ``GaiError``s.
-    func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse
+    /// `request` is consumed: a wrapper (tracing) changes it in place instead of copying it.
+    func send(_ request: consuming UpstreamRequest) async throws(GaiError) -> UpstreamResponse
 }
 
 /// A request to an upstream.

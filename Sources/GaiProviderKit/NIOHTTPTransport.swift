@@ -68,7 +68,7 @@ public final class NIOHTTPTransport: HTTPTransport {
     }
 
     /// Sends `request` to its `http://` URL; see the type's documentation for the guarantees.
-    public func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+    public func send(_ request: consuming UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
         let target = try NIOUpstreamTarget(url: request.url)
         guard let pool = selectPool() else {
             throw GaiError(.internal, "NIOHTTPTransport has no event loop to run on")

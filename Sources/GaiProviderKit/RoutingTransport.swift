@@ -16,7 +16,7 @@ public struct RoutingTransport: HTTPTransport {
         self.tls = tls
     }
 
-    public func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+    public func send(_ request: consuming UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
         if Self.isPlainHTTP(request.url) {
             try await plain.send(request)
         } else {

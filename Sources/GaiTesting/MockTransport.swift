@@ -59,9 +59,10 @@ public final class MockTransport: HTTPTransport {
     /// Every request sent so far.
     public var requests: [UpstreamRequest] { state.withLock { $0.requests } }
 
-    public func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+    public func send(_ request: consuming UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+        let sent = copy request
         let reply: Reply? = try state.withLock { state throws(GaiError) in
-            state.requests.append(request)
+            state.requests.append(sent)
             if let failure = state.connectionFailure { throw failure }
             guard let first = state.replies.first else { return nil }
             if state.replies.count > 1 { state.replies.removeFirst() }

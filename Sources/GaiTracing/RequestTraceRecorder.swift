@@ -96,7 +96,7 @@ public final class RequestTraceRecorder: Sendable {
         let spanID = tracer.nextSpanID()
         let start = tracer.nowNanoseconds()
         return state.withLock { state in
-            let parent = state.openAttempt.flatMap { state.attempts.element($0)?.spanID } ?? context.spanID
+            let parent = state.openAttempt.flatMap { state.attempts.read($0) { $0.spanID } } ?? context.spanID
             state.calls.append(Call(spanID: spanID, parentSpanID: parent, start: start, method: method, url: url))
             let callContext = GaiSpanContext(
                 traceID: context.traceID, spanID: spanID, parentSpanID: parent, sampled: true, traceState: context.traceState)
@@ -137,14 +137,17 @@ public final class RequestTraceRecorder: Sendable {
     /// (`POST /v1/chat/completions`), written without joining the two first.
     public func finish(end: UInt64, name: String, nameSuffix: String?, attributes: (inout SpanWriter) -> Void) {
         // The record is moved out, not copied: its elements are not retained again.
-        var record = State()
+        var taken = State()
         let first = state.withLock { state -> Bool in
             guard !state.finished else { return false }
-            swap(&record, &state)
+            swap(&taken, &state)
             state.finished = true
             return true
         }
         guard first else { return }
+        // A constant from here: the closure below borrows it (a captured `var` was copied, its
+        // lists and their strings retained, to be read safely).
+        let record = consume taken
         // Written under the queue's lock, into its buffer: about a microsecond, and no buffer
         // of the request's own to allocate and copy.
         tracer.record(spans: 1 + record.attempts.count + record.calls.count) { writer in
@@ -181,37 +184,49 @@ public final class RequestTraceRecorder: Sendable {
 /// A list whose first element is stored inline: a request has one attempt and one call almost
 /// always, and an array for each would be two allocations per request.
 struct InlineList<Element: Sendable>: Sendable {
-    private var first: Element?
+    /// The first element, changed in place through optional chaining (``Slot/update(_:)``):
+    /// taking it out and putting it back moved and retained its strings on every update.
+    private var first: Slot?
     private var rest: [Element] = []
+
+    private struct Slot: Sendable {
+        var value: Element
+
+        mutating func update(_ body: (inout Element) -> Void) {
+            body(&value)
+        }
+
+        /// `body` on the value where it is (`first?.read`): `guard let first` copied it out.
+        func read<Value>(_ body: (Element) -> Value) -> Value {
+            body(value)
+        }
+    }
 
     init() {}
 
     var count: Int { first == nil ? 0 : 1 + rest.count }
 
     mutating func append(_ element: Element) {
-        if first == nil { first = element } else { rest.append(element) }
+        if first == nil { first = Slot(value: element) } else { rest.append(element) }
     }
 
-    /// The element at `index`, if there is one.
-    func element(_ index: Int) -> Element? {
-        index == 0 ? first : rest.indices.contains(index - 1) ? rest[index - 1] : nil
+    /// What `body` reads from the element at `index` (borrowed, not copied), if there is one.
+    func read<Value>(_ index: Int, _ body: (Element) -> Value) -> Value? {
+        if index == 0 { return first?.read(body) }
+        return rest.indices.contains(index - 1) ? body(rest[index - 1]) : nil
     }
 
     /// Changes the element at `index` in place; nothing when there is none.
     mutating func update(_ index: Int, _ body: (inout Element) -> Void) {
         if index == 0 {
-            guard var value = first else { return }
-            first = nil  // the value alone holds its storage while it changes: no copy
-            body(&value)
-            first = value
+            first?.update(body)
         } else if rest.indices.contains(index - 1) {
             body(&rest[index - 1])
         }
     }
 
     func forEach(_ body: (Element) -> Void) {
-        guard let first else { return }
-        body(first)
-        rest.forEach(body)
+        guard first?.read(body) != nil else { return }
+        for index in rest.indices { body(rest[index]) }
     }
 }

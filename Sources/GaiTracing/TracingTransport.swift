@@ -32,13 +32,13 @@ public struct TracingTransport: HTTPTransport {
         self.tracer = tracer
     }
 
-    public func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+    public func send(_ request: consuming UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
         if let recorder = RequestTraceRecorder.current {
             // Native tracing: the call is noted on the request's recorder (a span id of its own,
             // sent as `traceparent`) and written when the request ends. Written out here rather
             // than in a helper: another async layer would cost two executor switches per call.
             let (index, context) = recorder.callStarted(method: request.method.rawValue, url: request.url)
-            var request = request
+            // `request` is ours (consuming): set in place, no copy of its headers and body.
             request.traceContext = UpstreamTraceContext(traceparent: context.traceparent, tracestate: context.traceState)
             let response: UpstreamResponse
             do {
@@ -54,13 +54,11 @@ public struct TracingTransport: HTTPTransport {
         }
         guard let tracer, let parent = InstrumentationContext.current else {
             guard let trace = UpstreamTraceHeaders.current else { return try await base.send(request) }
-            var request = request
             request.traceContext = trace
             return try await base.send(request)
         }
         let span = tracer.startSpan(request.method.rawValue, context: parent, ofKind: .client)
         span.attributes = Self.attributes(method: request.method.rawValue, url: request.url)
-        var request = request
         tracer.inject(span.context, into: &request.headers, using: HTTPHeadersInjector())
         let response: UpstreamResponse
         do {

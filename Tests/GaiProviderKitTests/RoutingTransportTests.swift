@@ -16,7 +16,7 @@ final class RecordingTransport: HTTPTransport {
 
     var received: [String] { urls.withLock { $0 } }
 
-    func send(_ request: UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+    func send(_ request: consuming UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
         urls.withLock { $0.append(request.url) }
         return UpstreamResponse(status: 200, headers: [:], body: UpstreamBody(bytes: ByteBuffer(string: name)))
     }

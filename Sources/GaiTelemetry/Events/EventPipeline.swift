@@ -14,26 +14,31 @@ public struct EncodedEvent: Sendable {
     public let spanID: String
     public let parentSpanID: String?
     public let traceID: String?
-    /// The event as one JSON object with sorted keys.
-    public let line: String
-    /// The payload's UTF-8 offsets in ``line``.
+    /// The event as one JSON object with sorted keys, UTF-8 (``line`` as text). Kept as the
+    /// bytes it was written into: the file sink and the live tail write them as they are, where
+    /// a `String` cost an allocation and a copy per event.
+    public let lineBytes: [UInt8]
+    /// The payload's UTF-8 offsets in ``lineBytes``.
     let payloadRange: Range<Int>?
+
+    /// ``lineBytes`` as text (the database sinks' `line` column, the stderr fallback).
+    public var line: String { String(decoding: lineBytes, as: UTF8.self) }
 
     /// An event whose line was written elsewhere (tests, the tail's own messages): its payload
     /// is read from `event`.
     public init(event: ObservabilityEvent, line: String) {
-        self.init(event: event, line: line, payloadRange: nil)
+        self.init(event: event, lineBytes: Array(line.utf8), payloadRange: nil)
         self.payloadFromEvent = event.payload
     }
 
-    init(event: ObservabilityEvent, line: String, payloadRange: Range<Int>?) {
+    init(event: ObservabilityEvent, lineBytes: [UInt8], payloadRange: Range<Int>?) {
         type = event.type
         timestamp = event.timestamp
         correlationID = event.correlationID
         spanID = event.spanID
         parentSpanID = event.parentSpanID
         traceID = event.traceID
-        self.line = line
+        self.lineBytes = lineBytes
         self.payloadRange = payloadRange
     }
 
@@ -47,7 +52,7 @@ public struct EncodedEvent: Sendable {
             type: event.type, timestamp: event.timestamp, correlationID: event.correlationID, spanID: event.spanID,
             parentSpanID: event.parentSpanID, traceID: event.traceID, into: &out
         ) { $0.value(.object(event.payload)) }
-        self.init(event: event, line: String(decoding: out.bytes, as: UTF8.self), payloadRange: range)
+        self.init(event: event, lineBytes: out.bytes, payloadRange: range)
     }
 
     /// An event whose payload `payload` writes directly, member by member in key order, its
@@ -59,7 +64,8 @@ public struct EncodedEvent: Sendable {
         traceID: String? = nil, maxPayloadBytes: Int, payload: (inout EventPayloadWriter) -> Void
     ) {
         var out = JSONBytes()
-        out.reserve(384)
+        // A `response_completed` line is about 390 bytes: room for it without growing.
+        out.reserve(512)
         var oversized = false
         let range = ObservabilityEvent.writeLine(
             type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
@@ -81,17 +87,14 @@ public struct EncodedEvent: Sendable {
         self.spanID = spanID
         self.parentSpanID = parentSpanID
         self.traceID = traceID
-        self.line = String(decoding: out.bytes, as: UTF8.self)
+        self.lineBytes = out.bytes
         self.payloadRange = range
     }
 
     /// The payload object alone, as JSON with sorted keys (the sinks' `payload` column).
     public var payloadJSON: String {
-        if let payloadRange {
-            let utf8 = line.utf8
-            let start = utf8.index(utf8.startIndex, offsetBy: payloadRange.lowerBound)
-            let end = utf8.index(utf8.startIndex, offsetBy: payloadRange.upperBound)
-            return String(line[start..<end])
+        if let payloadRange, payloadRange.upperBound <= lineBytes.count {
+            return String(decoding: lineBytes[payloadRange], as: UTF8.self)
         }
         var out = JSONBytes()
         out.value(.object(payloadFromEvent ?? [:]))
@@ -147,6 +150,35 @@ public struct EventPayloadWriter {
     public mutating func member(_ key: StaticString, _ value: Double) {
         self.key(key)
         out.value(.double(value))
+    }
+
+    /// `duration` in milliseconds to the microsecond, the same number as
+    /// `.double(EventPayloadWriter.milliseconds(duration))` writes (`0.709`, `12.5`, `3`), from
+    /// whole microseconds: no `Double` formatting (an allocation per event).
+    public mutating func member(_ key: StaticString, milliseconds duration: Duration) {
+        self.key(key)
+        let micros = Self.microseconds(duration)
+        out.integer(micros / 1000)
+        var fraction = micros % 1000
+        guard fraction != 0 else { return }
+        out.bytes.append(UInt8(ascii: "."))
+        var divisor: Int64 = 100
+        while fraction != 0 {
+            out.bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// `duration` in milliseconds to the microsecond, as a dictionary payload's number.
+    public static func milliseconds(_ duration: Duration) -> Double {
+        Double(microseconds(duration)) / 1000
+    }
+
+    /// Whole microseconds of `duration`, never negative.
+    static func microseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return max(0, seconds &* 1_000_000 &+ attoseconds / 1_000_000_000_000)
     }
 
     public mutating func member(_ key: StaticString, _ value: Bool) {
@@ -298,8 +330,9 @@ public final class EventPipeline: Sendable {
         guard !pending.isEmpty else { return }
         var encoded: [EncodedEvent] = []
         encoded.reserveCapacity(pending.count)
-        for item in pending {
-            switch item {
+        // Read in place, by index: `for item in pending` copied every item out first.
+        for index in pending.indices {
+            switch pending[index] {
             case .event(let event): encoded.append(sanitizer.encode(event))
             case .deferred(let source): source.encodeEvents(into: &encoded, sanitizer: sanitizer)
             }
@@ -473,9 +506,9 @@ public final class JSONLinesFileSink: EventSink {
 
     public func write(_ events: [EncodedEvent]) async throws {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(events.reduce(0) { $0 + $1.line.utf8.count + 1 })
+        bytes.reserveCapacity(events.reduce(0) { $0 + $1.lineBytes.count + 1 })
         for event in events {
-            bytes.append(contentsOf: event.line.utf8)
+            bytes.append(contentsOf: event.lineBytes)
             bytes.append(UInt8(ascii: "\n"))
         }
         // Written as they are (no `Data` copy: a batch is a few hundred kilobytes).
