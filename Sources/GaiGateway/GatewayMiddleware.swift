@@ -33,8 +33,7 @@ struct GatewayMiddleware: RouterMiddleware {
     /// Milliseconds with three decimals (`x-gai-overhead-ms`, the access log's `latency_ms`),
     /// whole microseconds counted exactly (no floating point).
     static func milliseconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        let micros = max(0, seconds &* 1_000_000 &+ attoseconds / 1_000_000_000_000)
+        let micros = max(0, duration.wholeMicroseconds)
         let fraction = String(micros % 1000)
         return "\(micros / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }

@@ -38,16 +38,6 @@ func ceilDivide(_ a: Int64, _ b: Int64) -> Int64 {
     return (a % b != 0 && a > 0) ? quotient + 1 : quotient
 }
 
-extension Duration {
-    /// The duration in whole microseconds (truncated toward zero), saturating at the `Int64`
-    /// range.
-    var wholeMicroseconds: Int64 {
-        let (seconds, attoseconds) = components
-        let micros = multiplySaturating(seconds, 1_000_000)
-        return addSaturating(micros, attoseconds / 1_000_000_000_000)
-    }
-}
-
 extension Int {
     /// The value as `Int64`, clamped rather than trapping on 32-bit platforms' conversions.
     var clampedInt64: Int64 { Int64(clamping: self) }

@@ -1,3 +1,4 @@
+import GaiCore
 import Synchronization
 
 /// The default ``RateLimitStore``: exact on one node, no dependencies.

@@ -1,3 +1,5 @@
+import GaiCore
+
 /// What one algorithm step computed, in microseconds; turned into a ``RateLimitDecision`` by
 /// ``RateLimit/check(state:cost:now:)``.
 struct LimitOutcome: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import GaiCore
+
 extension RateLimit {
     /// The limit reduced to the integers a store-side implementation (the Redis Lua script, the
     /// PostgreSQL function) works on, clamped exactly as the algorithms here clamp them: a limit

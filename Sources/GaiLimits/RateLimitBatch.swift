@@ -1,3 +1,5 @@
+import GaiCore
+
 /// The all-or-nothing bookkeeping of ``InMemoryRateLimitStore/checkAll(_:)``, run while the
 /// batch's shard locks are held.
 ///

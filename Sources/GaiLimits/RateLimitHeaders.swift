@@ -1,3 +1,5 @@
+import GaiCore
+
 /// Response header fields describing the limits that applied to a request.
 ///
 /// Pass the most restrictive request-limit decision and the most restrictive token-limit

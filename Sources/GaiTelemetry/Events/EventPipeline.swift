@@ -157,7 +157,7 @@ public struct EventPayloadWriter {
     /// whole microseconds: no `Double` formatting (an allocation per event).
     public mutating func member(_ key: StaticString, milliseconds duration: Duration) {
         self.key(key)
-        let micros = Self.microseconds(duration)
+        let micros = max(0, duration.wholeMicroseconds)
         out.integer(micros / 1000)
         var fraction = micros % 1000
         guard fraction != 0 else { return }
@@ -172,13 +172,7 @@ public struct EventPayloadWriter {
 
     /// `duration` in milliseconds to the microsecond, as a dictionary payload's number.
     public static func milliseconds(_ duration: Duration) -> Double {
-        Double(microseconds(duration)) / 1000
-    }
-
-    /// Whole microseconds of `duration`, never negative.
-    static func microseconds(_ duration: Duration) -> Int64 {
-        let (seconds, attoseconds) = duration.components
-        return max(0, seconds &* 1_000_000 &+ attoseconds / 1_000_000_000_000)
+        Double(max(0, duration.wholeMicroseconds)) / 1000
     }
 
     public mutating func member(_ key: StaticString, _ value: Bool) {
