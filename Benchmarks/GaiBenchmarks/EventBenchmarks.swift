@@ -1,22 +1,17 @@
 // What observability events cost (issue 6 target: the emit path adds no allocation-heavy work to
-// a request). A request pays only for handing its record to the pipeline (`emit(deferred:)`);
-// the payloads are built, sanitized and encoded by the writer, off the request path.
+// a request). A request writes its events' lines straight into the pipeline's queue (sanitized,
+// no payload dictionary, no object of its own); the writer hands the batch to the sink.
 import Benchmark
 import GaiCore
 import GaiTelemetry
 
-/// The shape of GaiGateway's per-request event sources (`RequestReceived` and `RequestEvents`,
-/// internal there): a copy of the request's record, turned into events by the writer. Its
-/// `makeEvents` builds what a plain successful request produces (`request_received`,
-/// `response_completed`) as payload dictionaries; `direct` switches to writing them the way the
-/// gateway does (``EncodedEvent``'s direct form, no dictionary).
-struct RequestRecordSource: ObservabilityEventSource {
-    var direct = false
+/// The shape of GaiGateway's per-request events (`RequestReceived` and `RequestEvents`, internal
+/// there): what a plain successful request produces (`request_received`, `response_completed`),
+/// written the way the gateway does (direct payloads) or through payload dictionaries.
+struct RequestRecord {
     let model: String?
     let provider: String?
     let attempts: [String]
-    let replayed: Bool
-    let errorCode: ErrorCode?
     let usage: Usage?
     let stream: Bool
     let traceID: String?
@@ -44,38 +39,26 @@ struct RequestRecordSource: ObservabilityEventSource {
             ObservabilityEvent(type: .responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID, payload: completed),
         ]
     }
-}
 
-extension RequestRecordSource {
-    func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer) {
-        guard direct else {
-            for event in makeEvents() { encoded.append(sanitizer.encode(event)) }
-            return
+    func emitDirect(to pipeline: EventPipeline) {
+        pipeline.emit(.requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID) { payload in
+            payload.member("method", "POST")
+            payload.member("path", path)
+        } dictionary: {
+            [:]
         }
-        if let received = EncodedEvent(
-            type: .requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
-            maxPayloadBytes: sanitizer.maxBytes, payload: { payload in
-                payload.member("method", "POST")
-                payload.member("path", path)
-            })
-        {
-            encoded.append(received)
-        }
-        if let completed = EncodedEvent(
-            type: .responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
-            maxPayloadBytes: sanitizer.maxBytes, payload: { payload in
-                payload.member("attempts", attempts.count)
-                if let usage { payload.member("completion_tokens", usage.completionTokens) }
-                payload.member("latency_ms", elapsed.secondsValue * 1000)
-                if let model { payload.member("model", model) }
-                payload.member("path", path)
-                if let usage { payload.member("prompt_tokens", usage.promptTokens) }
-                if let provider { payload.member("provider", provider) }
-                payload.member("status", status)
-                payload.member("stream", stream)
-            })
-        {
-            encoded.append(completed)
+        pipeline.emit(.responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID) { payload in
+            payload.member("attempts", attempts.count)
+            if let usage { payload.member("completion_tokens", usage.completionTokens) }
+            payload.member("latency_ms", milliseconds: elapsed)
+            if let model { payload.member("model", model) }
+            payload.member("path", path)
+            if let usage { payload.member("prompt_tokens", usage.promptTokens) }
+            if let provider { payload.member("provider", provider) }
+            payload.member("status", status)
+            payload.member("stream", stream)
+        } dictionary: {
+            [:]
         }
     }
 }
@@ -89,42 +72,44 @@ extension Duration {
 
 final class DiscardingSink: EventSink {
     func write(_ events: [EncodedEvent]) async throws {}
+    var storesLines: Bool { true }
+    func write(lines: [UInt8], count: Int) async throws {}
 }
 
 func eventBenchmarks(nanoConfig: Benchmark.Configuration) {
     let attempts = ["upstream/gpt-4o-mini"]
     let usage = Usage(promptTokens: 19, completionTokens: 10)
-    func record(_ index: Int, direct: Bool = false) -> RequestRecordSource {
-        RequestRecordSource(
-            direct: direct, model: "gpt-4o-mini", provider: "upstream", attempts: attempts, replayed: false, errorCode: nil, usage: usage,
-            stream: false, traceID: "4bf92f3577b34da6a3ce929d0e0e4736", requestID: Samples.requestID, path: "/v1/chat/completions",
+    func record(_ index: Int) -> RequestRecord {
+        RequestRecord(
+            model: "gpt-4o-mini", provider: "upstream", attempts: attempts, usage: usage, stream: false,
+            traceID: "4bf92f3577b34da6a3ce929d0e0e4736", requestID: Samples.requestID, path: "/v1/chat/completions",
             status: 200, elapsed: .microseconds(340), timestamp: 1_763_800_000_123)
     }
 
-    Benchmark("events: emit(deferred:) one request's record (the request's cost)", configuration: nanoConfig) { benchmark in
-        let pipeline = EventPipeline(sink: DiscardingSink(), capacity: 1 << 16, fallback: { _ in })
+    Benchmark("events: one request's 2 events written directly into the queue, sanitized (the request's cost; the gateway's path)", configuration: nanoConfig) { benchmark in
+        let pipeline = EventPipeline(sink: DiscardingSink(), capacity: 1 << 20, fallback: { _ in })
         benchmark.startMeasurement()
         for index in benchmark.scaledIterations {
-            pipeline.emit(deferred: record(index))
+            record(index).emitDirect(to: pipeline)
         }
         benchmark.stopMeasurement()
         await pipeline.drain()
     }
 
-    Benchmark("events: writer writes one request's 2 events directly, sanitized (background; the gateway's path)", configuration: nanoConfig) { benchmark in
-        let pipeline = EventPipeline(sink: DiscardingSink(), capacity: 1 << 16, fallback: { _ in })
-        for index in benchmark.scaledIterations {
-            pipeline.emit(deferred: record(index, direct: true))
-        }
+    Benchmark("events: the same 2 events through payload dictionaries (emit(_:))", configuration: nanoConfig) { benchmark in
+        let pipeline = EventPipeline(sink: DiscardingSink(), capacity: 1 << 20, fallback: { _ in })
         benchmark.startMeasurement()
-        await pipeline.drain()
+        for index in benchmark.scaledIterations {
+            for event in record(index).makeEvents() { pipeline.emit(event) }
+        }
         benchmark.stopMeasurement()
+        await pipeline.drain()
     }
 
-    Benchmark("events: writer builds, sanitizes and encodes one request's 2 events as dictionaries (background)", configuration: nanoConfig) { benchmark in
-        let pipeline = EventPipeline(sink: DiscardingSink(), capacity: 1 << 16, fallback: { _ in })
+    Benchmark("events: the writer hands one request's 2 lines to a lines sink (background)", configuration: nanoConfig) { benchmark in
+        let pipeline = EventPipeline(sink: DiscardingSink(), capacity: 1 << 20, fallback: { _ in })
         for index in benchmark.scaledIterations {
-            pipeline.emit(deferred: record(index))
+            record(index).emitDirect(to: pipeline)
         }
         benchmark.startMeasurement()
         await pipeline.drain()

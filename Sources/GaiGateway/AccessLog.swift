@@ -20,7 +20,7 @@ extension AccessRecord {
         let snapshot = fields.withLock { $0 }
         let elapsed = ContinuousClock.now - (snapshot.startedAt ?? start)
         if path.hasPrefix("/v1/"), let events {
-            events.emit(deferred: RequestEvents(snapshot, requestID: requestID.value, path: path, status: status, elapsed: elapsed))
+            RequestEvents(snapshot, requestID: requestID.value, path: path, status: status, elapsed: elapsed).emit(to: events)
         }
         if let span = snapshot.span {
             Self.end(span, snapshot, path: path, status: status)
@@ -158,8 +158,8 @@ extension SpanAttributes: RequestSpanAttributes {
     mutating func attribute(_ key: StaticString, _ values: [String]) { self[key.description] = values }
 }
 
-/// `request_received`, made by the event writer.
-struct RequestReceived: ObservabilityEventSource {
+/// `request_received`, written into the event queue when the request arrives.
+struct RequestReceived {
     let requestID: String
     let traceID: String?
     let method: String
@@ -170,32 +170,28 @@ struct RequestReceived: ObservabilityEventSource {
         [
             ObservabilityEvent(
                 type: .requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
-                payload: ["method": .string(method), "path": .string(path)])
+                payload: payload)
         ]
     }
 
+    var payload: [String: JSONValue] { ["method": .string(method), "path": .string(path)] }
+
     /// Written directly (one per request); the same line as ``makeEvents()`` sanitized.
-    func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer) {
-        let direct = EncodedEvent(
-            type: .requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
-            maxPayloadBytes: sanitizer.maxBytes
-        ) { payload in
+    func emit(to events: EventPipeline) {
+        events.emit(.requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID) { payload in
             payload.member("method", method)
             payload.member("path", path)
-        }
-        if let direct {
-            encoded.append(direct)
-        } else {
-            for event in makeEvents() { encoded.append(sanitizer.encode(event)) }
+        } dictionary: {
+            payload
         }
     }
 }
 
-/// The events of a request that ended, made from a copy of its record by the event writer (the
-/// request only paid for the copy): each failed attempt (a span under the request's), a retry
-/// of the same deployment, a fallback when more than one deployment was called, a replay, a
-/// refusal by a limit, an error, and the completion.
-struct RequestEvents: ObservabilityEventSource {
+/// The events of a request that ended, written into the event queue as it ends (while its
+/// record is in cache; nothing of the request is kept): each failed attempt (a span under the
+/// request's), a retry of the same deployment, a fallback when more than one deployment was
+/// called, a replay, a refusal by a limit, an error, and the completion.
+struct RequestEvents {
     let model: String?
     let provider: String?
     let attempts: [AttemptRecord]
@@ -234,14 +230,11 @@ struct RequestEvents: ObservabilityEventSource {
 
     /// `response_completed`, written directly (every request has one); the other events, rare,
     /// through their payload dictionaries. The same lines as ``makeEvents()`` sanitized.
-    func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer) {
+    func emit(to events: EventPipeline) {
         if hasOtherEvents {
-            for event in otherEvents() { encoded.append(sanitizer.encode(event)) }
+            for event in otherEvents() { events.emit(event) }
         }
-        let direct = EncodedEvent(
-            type: .responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID,
-            maxPayloadBytes: sanitizer.maxBytes
-        ) { payload in
+        events.emit(.responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID) { payload in
             // In key order.
             payload.member("attempts", attempts.upstreamCalls)
             if let usage { payload.member("completion_tokens", usage.completionTokens) }
@@ -253,8 +246,9 @@ struct RequestEvents: ObservabilityEventSource {
             if let provider { payload.member("provider", provider) }
             payload.member("status", status)
             payload.member("stream", stream)
+        } dictionary: {
+            completed().payload
         }
-        encoded.append(direct ?? sanitizer.encode(completed()))
     }
 
     /// Whether ``otherEvents()`` has any: a failed or repeated attempt, a replay, an error.

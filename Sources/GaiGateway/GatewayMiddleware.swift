@@ -54,9 +54,10 @@ struct GatewayMiddleware: RouterMiddleware {
         if isAPI {
             trace = RequestTrace(request, path: path, requestID: context.requestID, tracing: tracing)
             if let events {
-                events.emit(deferred: RequestReceived(
+                RequestReceived(
                     requestID: context.requestID.value, traceID: trace.traceID, method: request.method.rawValue, path: path,
-                    timestamp: WallClock.nowMilliseconds()))
+                    timestamp: WallClock.nowMilliseconds()
+                ).emit(to: events)
             }
         }
         context.access.update {

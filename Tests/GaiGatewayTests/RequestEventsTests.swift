@@ -1,12 +1,14 @@
 import GaiCore
 import GaiRouting
 import GaiTelemetry
+import Synchronization
 import Testing
 
 @testable import GaiGateway
 
-/// The per-request events are written directly (no payload dictionary) on the writer's hot path;
-/// these check that this changes no byte against building them as dictionaries and sanitizing.
+/// The per-request events are written directly into the event queue (no payload dictionary) on
+/// every request's path; these check that this changes no byte against building them as
+/// dictionaries and sanitizing.
 @Suite("Request events, written directly")
 struct RequestEventsTests {
     static let samples = [
@@ -14,6 +16,20 @@ struct RequestEventsTests {
         "Bearer abc.def.ghi", "quote \" backslash \\ newline \n tab \t", "ünïcödé 😀", "api_key=hunter2",
         String(repeating: "m", count: 3_000), String(repeating: "sk-", count: 4_000),
     ]
+
+    /// The events a source wrote into a pipeline, as its sink got them.
+    final class CollectingSink: EventSink {
+        let events = Mutex<[EncodedEvent]>([])
+        func write(_ events: [EncodedEvent]) async throws { self.events.withLock { $0 += events } }
+    }
+
+    func written(_ emit: (EventPipeline) -> Void) async -> [EncodedEvent] {
+        let sink = CollectingSink()
+        let pipeline = EventPipeline(sink: sink, capacity: 100, fallback: { _ in })
+        emit(pipeline)
+        await pipeline.drain()
+        return sink.events.withLock { $0 }
+    }
 
     func randomRecord(_ random: inout SplitMix64) -> (AccessRecord.Fields, String, Int) {
         func pick() -> String { Self.samples[Int(random.next() % UInt64(Self.samples.count))] }
@@ -37,7 +53,7 @@ struct RequestEventsTests {
     }
 
     @Test("response_completed and the rarer events: the same lines as payload dictionaries sanitized (1,000 random requests)")
-    func requestEventsMatchDictionaryPath() {
+    func requestEventsMatchDictionaryPath() async {
         var random = SplitMix64(seed: 2026)
         let sanitizer = PayloadSanitizer()
         for _ in 0..<1_000 {
@@ -45,8 +61,7 @@ struct RequestEventsTests {
             let source = RequestEvents(
                 record, requestID: "0193a5e4-7c2b-7d41-9f3e-2a6b8c1d0e5f", path: path, status: status,
                 elapsed: .microseconds(Int64(random.next() % 10_000_000)))
-            var direct: [EncodedEvent] = []
-            source.encodeEvents(into: &direct, sanitizer: sanitizer)
+            let direct = await written { source.emit(to: $0) }
             let expected = source.makeEvents().map(sanitizer.encode)
             #expect(direct.map(\.type) == expected.map(\.type))
             for (got, want) in zip(direct, expected) {
@@ -58,12 +73,11 @@ struct RequestEventsTests {
     }
 
     @Test("request_received: the same line as its payload dictionary sanitized", arguments: samples)
-    func requestReceivedMatchesDictionaryPath(path: String) {
+    func requestReceivedMatchesDictionaryPath(path: String) async {
         let sanitizer = PayloadSanitizer()
         let source = RequestReceived(
             requestID: "0193a5e4-7c2b-7d41-9f3e-2a6b8c1d0e5f", traceID: nil, method: "POST", path: "/v1/" + path, timestamp: 1_700_000_000_000)
-        var direct: [EncodedEvent] = []
-        source.encodeEvents(into: &direct, sanitizer: sanitizer)
+        let direct = await written { source.emit(to: $0) }
         #expect(direct.map(\.line) == source.makeEvents().map(sanitizer.encode).map(\.line))
         #expect(direct.allSatisfy { $0.line.utf8.count <= sanitizer.maxBytes + 400 })
     }

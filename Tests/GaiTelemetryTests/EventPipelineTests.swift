@@ -124,29 +124,102 @@ struct EventPipelineTests {
         #expect(!FileManager.default.fileExists(atPath: path + ".3"))
     }
 
-    struct TwoEvents: ObservabilityEventSource {
-        let id: String
-        func makeEvents() -> [ObservabilityEvent] {
-            [
-                ObservabilityEvent(type: .requestReceived, timestamp: 1, correlationID: id, spanID: "req"),
-                ObservabilityEvent(type: .responseCompleted, timestamp: 2, correlationID: id, spanID: "req", traceID: String(repeating: "a", count: 32)),
-            ]
+    func twoEvents(_ id: String) -> [ObservabilityEvent] {
+        [
+            ObservabilityEvent(type: .requestReceived, timestamp: 1, correlationID: id, spanID: "req"),
+            ObservabilityEvent(type: .responseCompleted, timestamp: 2, correlationID: id, spanID: "req", traceID: String(repeating: "a", count: 32)),
+        ]
+    }
+
+    /// Takes the lines as one buffer, like the file sink.
+    final class LinesSink: EventSink {
+        let batches = Mutex<[(lines: String, count: Int)]>([])
+        func write(_ events: [EncodedEvent]) async throws { Issue.record("a lines sink gets lines") }
+        var storesLines: Bool { true }
+        func write(lines: [UInt8], count: Int) async throws {
+            batches.withLock { $0.append((String(decoding: lines, as: UTF8.self), count)) }
         }
     }
 
-    @Test("a deferred source becomes its events on the writer, counted as one queue slot")
-    func deferredSource() async throws {
+    @Test("a lines sink gets the batch as one buffer of the events' lines, each ended by a newline")
+    func linesSink() async throws {
+        let sink = LinesSink()
+        let pipeline = EventPipeline(sink: sink, fallback: { _ in })
+        let events = twoEvents("r1") + [event(7)]
+        for event in events { pipeline.emit(event) }
+        await pipeline.drain()
+        pipeline.emit(event(8))
+        await pipeline.drain()
+        let batches = sink.batches.withLock { $0 }
+        #expect(batches.count == 2)
+        #expect(batches.first?.count == 3)
+        #expect(batches.first?.lines == events.map { $0.jsonLine + "\n" }.joined())
+        #expect(batches.last?.lines == event(8).jsonLine + "\n", "the reused buffer holds only the new batch")
+        #expect(pipeline.writtenCount == 4 && pipeline.queueDepth == 0)
+    }
+
+    @Test(
+        "events read back from the queue's lines have the header fields they were written with",
+        arguments: ["plain-id", #"quote " and \ backslash"#, "ünïcödé\ttab"])
+    func eventsReadBack(correlationID: String) async throws {
+        let sink = FlakySink()
+        sink.failing.withLock { $0 = false }
+        let pipeline = EventPipeline(sink: sink, fallback: { _ in })
+        let tail = pipeline.subscribe()
+        let event = ObservabilityEvent(
+            type: .attemptFailed, timestamp: 1_700_000_000_123, correlationID: correlationID, spanID: "attempt-\"2", parentSpanID: "req",
+            traceID: "4bf92f3577b34da6a3ce929d0e0e4736", payload: ["n": .int(3), "deployment": .string("a/b")])
+        pipeline.emit(event)
+        pipeline.emit(.responseCompleted, timestamp: 5, correlationID: correlationID, spanID: "req") { payload in
+            payload.member("status", 200)
+        } dictionary: {
+            ["status": .int(200)]
+        }
+        await pipeline.drain()
+        pipeline.shutdown()
+        await pipeline.run()
+        var seen: [EncodedEvent] = []
+        for await encoded in tail { seen.append(encoded) }
+        try #require(seen.count == 2)
+        #expect(seen[0].event == event)
+        #expect(seen[0].line == event.jsonLine)
+        #expect(seen[0].payloadJSON == #"{"deployment":"a/b","n":3}"#)
+        #expect(seen[1].type == .responseCompleted && seen[1].timestamp == 5 && seen[1].correlationID == correlationID)
+        #expect(seen[1].parentSpanID == nil && seen[1].traceID == nil && seen[1].payloadJSON == #"{"status":200}"#)
+        #expect(sink.stored.withLock { $0 } == seen.map(\.line))
+    }
+
+    @Test("a direct payload larger than the limit is written from its dictionary, cut by the sanitizer's rules")
+    func oversizedDirectPayload() async throws {
+        let sink = FlakySink()
+        sink.failing.withLock { $0 = false }
+        let sanitizer = PayloadSanitizer()
+        let pipeline = EventPipeline(sink: sink, sanitizer: sanitizer, fallback: { _ in })
+        let model = String(repeating: "m", count: 20_000)
+        pipeline.emit(.responseCompleted, timestamp: 1, correlationID: "r", spanID: "req") { payload in
+            payload.member("model", model)
+        } dictionary: {
+            ["model": .string(model)]
+        }
+        #expect(pipeline.queueDepth == 1)
+        await pipeline.drain()
+        let expected = sanitizer.encode(ObservabilityEvent(type: .responseCompleted, timestamp: 1, correlationID: "r", spanID: "req", payload: ["model": .string(model)]))
+        #expect(sink.stored.withLock { $0 } == [expected.line])
+        #expect(expected.line.utf8.count < 11_000)
+    }
+
+    @Test("direct emits count against the capacity like any other")
+    func directEmitsBounded() async throws {
         let sink = FlakySink()
         sink.failing.withLock { $0 = false }
         let pipeline = EventPipeline(sink: sink, capacity: 1)
-        pipeline.emit(deferred: TwoEvents(id: "r1"))
-        pipeline.emit(deferred: TwoEvents(id: "r2"))  // the buffer holds one: dropped
+        for id in ["r1", "r2"] {
+            pipeline.emit(.requestReceived, timestamp: 1, correlationID: id, spanID: "req") { _ in } dictionary: { [:] }
+        }
         #expect(pipeline.droppedCount == 1)
         await pipeline.drain()
-        let stored = sink.stored.withLock { $0 }
-        #expect(stored.count == 2)
-        #expect(stored[1].contains(#""trace_id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa""#))
-        #expect(!stored[0].contains("trace_id"))
+        #expect(sink.stored.withLock { $0 }.count == 1)
+        #expect(sink.stored.withLock { $0 }.first?.contains(#""correlation_id":"r1""#) == true)
     }
 
     @Test("the live tail gets sanitized events matching its filter, whether or not the sink works")
@@ -156,8 +229,7 @@ struct EventPipelineTests {
         let completions = pipeline.subscribe(.init(types: [.responseCompleted]))
         let oneRequest = pipeline.subscribe(.init(correlationID: "r2"))
         #expect(pipeline.subscriberCount == 2)
-        pipeline.emit(deferred: TwoEvents(id: "r1"))
-        pipeline.emit(deferred: TwoEvents(id: "r2"))
+        for event in twoEvents("r1") + twoEvents("r2") { pipeline.emit(event) }
         pipeline.emit(ObservabilityEvent(type: .responseCompleted, timestamp: 3, correlationID: "r3", spanID: "req", payload: ["k": .string("sk-abcdefghijklmnopqrstuvwxyz123456")]))
         await pipeline.drain()
         pipeline.shutdown()

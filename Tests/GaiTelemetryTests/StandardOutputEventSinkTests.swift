@@ -46,4 +46,15 @@ struct StandardOutputEventSinkTests {
             #expect(chunk.count <= limit || text.split(separator: "\n").count == 1, "only a single long line exceeds the limit")
         }
     }
+
+    @Test("a batch given as one buffer of lines is cut at the same line ends")
+    func bufferChunksMatchLineChunks() {
+        let small = (0..<40).map { encoded($0, size: 300) }
+        let lines = (small.prefix(20) + [encoded(99, size: 10_000)] + small.suffix(20)).map(\.line)
+        let limit = StandardOutputEventSink.atomicWriteBytes
+        let buffer = Array(lines.map { $0 + "\n" }.joined().utf8)
+        let ranges = StandardOutputEventSink.chunks(lines: buffer, limit: limit)
+        #expect(ranges.map { Data(buffer[$0]) } == StandardOutputEventSink.chunks(lines, limit: limit))
+        #expect(StandardOutputEventSink.chunks(lines: [], limit: limit).isEmpty)
+    }
 }

@@ -48,11 +48,26 @@ public struct EncodedEvent: Sendable {
     init(sanitized event: ObservabilityEvent) {
         var out = JSONBytes()
         out.reserve(384)
-        let range = ObservabilityEvent.writeLine(
+        let layout = ObservabilityEvent.writeLine(
             type: event.type, timestamp: event.timestamp, correlationID: event.correlationID, spanID: event.spanID,
             parentSpanID: event.parentSpanID, traceID: event.traceID, into: &out
         ) { $0.value(.object(event.payload)) }
-        self.init(event: event, lineBytes: out.bytes, payloadRange: range)
+        self.init(event: event, lineBytes: out.bytes, payloadRange: layout.payload)
+    }
+
+    /// The event whose line is `buffer[line]`, read back through its `layout` (offsets in
+    /// `buffer`): the pipeline's queue holds lines, and only sinks and tail subscribers that
+    /// want events get them.
+    init(type: ObservabilityEventType, timestamp: Int64, line: Range<Int>, layout: LineLayout, in buffer: [UInt8]) {
+        self.type = type
+        self.timestamp = timestamp
+        correlationID = JSONBytes.unquoted(buffer[layout.correlationID])
+        spanID = JSONBytes.unquoted(buffer[layout.spanID])
+        parentSpanID = layout.parentSpanID.map { JSONBytes.unquoted(buffer[$0]) }
+        traceID = layout.traceID.map { JSONBytes.unquoted(buffer[$0]) }
+        lineBytes = Array(buffer[line])
+        let payload = layout.shifted(by: line.lowerBound).payload
+        payloadRange = payload
     }
 
     /// An event whose payload `payload` writes directly, member by member in key order, its
@@ -66,21 +81,11 @@ public struct EncodedEvent: Sendable {
         var out = JSONBytes()
         // A `response_completed` line is about 390 bytes: room for it without growing.
         out.reserve(512)
-        var oversized = false
-        let range = ObservabilityEvent.writeLine(
-            type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
-            into: &out
-        ) { out in
-            // The writer takes the buffer for the payload and hands it back: no copy.
-            var writer = EventPayloadWriter(maxStringBytes: maxPayloadBytes)
-            swap(&writer.out, &out)
-            writer.out.bytes.append(UInt8(ascii: "{"))
-            payload(&writer)
-            writer.out.bytes.append(UInt8(ascii: "}"))
-            swap(&writer.out, &out)
-            oversized = writer.oversized
-        }
-        guard !oversized, range.count <= maxPayloadBytes else { return nil }
+        guard
+            let layout = EventPayloadWriter.writeLine(
+                type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID,
+                traceID: traceID, maxPayloadBytes: maxPayloadBytes, into: &out, payload: payload)
+        else { return nil }
         self.type = type
         self.timestamp = timestamp
         self.correlationID = correlationID
@@ -88,7 +93,7 @@ public struct EncodedEvent: Sendable {
         self.parentSpanID = parentSpanID
         self.traceID = traceID
         self.lineBytes = out.bytes
-        self.payloadRange = range
+        self.payloadRange = layout.payload
     }
 
     /// The payload object alone, as JSON with sorted keys (the sinks' `payload` column).
@@ -126,6 +131,34 @@ public struct EventPayloadWriter {
 
     init(maxStringBytes: Int) {
         self.maxStringBytes = maxStringBytes
+    }
+
+    /// Appends an event's line with a directly written payload to `out`; its layout, or `nil`
+    /// (and `out` as it was) when the payload came out larger than `maxPayloadBytes`.
+    static func writeLine(
+        type: ObservabilityEventType, timestamp: Int64, correlationID: String, spanID: String, parentSpanID: String?, traceID: String?,
+        maxPayloadBytes: Int, into out: inout JSONBytes, payload: (inout EventPayloadWriter) -> Void
+    ) -> LineLayout? {
+        let start = out.bytes.count
+        var oversized = false
+        let layout = ObservabilityEvent.writeLine(
+            type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
+            into: &out
+        ) { out in
+            // The writer takes the buffer for the payload and hands it back: no copy.
+            var writer = EventPayloadWriter(maxStringBytes: maxPayloadBytes)
+            swap(&writer.out, &out)
+            writer.out.bytes.append(UInt8(ascii: "{"))
+            payload(&writer)
+            writer.out.bytes.append(UInt8(ascii: "}"))
+            swap(&writer.out, &out)
+            oversized = writer.oversized
+        }
+        guard !oversized, layout.payload.count <= maxPayloadBytes else {
+            out.bytes.removeLast(out.bytes.count - start)
+            return nil
+        }
+        return layout
     }
 
     private mutating func key(_ key: StaticString) {
@@ -186,30 +219,57 @@ public protocol EventSink: Sendable {
     /// Stores `events`; throws when they were not stored.
     func write(_ events: [EncodedEvent]) async throws
 
+    /// Whether the sink stores the events' JSON lines as they are (a file, stdout). Then the
+    /// pipeline hands it ``write(lines:count:)`` one buffer of lines and never builds
+    /// ``EncodedEvent``s for it. `false` by default.
+    var storesLines: Bool { get }
+
+    /// Stores `count` events given as their JSON lines, each ended by a newline (only called when
+    /// ``storesLines``); throws when they were not stored.
+    func write(lines: [UInt8], count: Int) async throws
+
     /// Releases what the sink holds (a database connection). ``EventPipeline/run()`` calls it
     /// after its last write, so a sink opened for the pipeline is closed with it.
     func close() async
 }
 
 extension EventSink {
+    public var storesLines: Bool { false }
+
+    /// Reads the lines back as events (for a sink that claims ``storesLines`` without a
+    /// writer of its own).
+    public func write(lines: [UInt8], count: Int) async throws {
+        let events = lines.split(separator: UInt8(ascii: "\n")).compactMap { line -> EncodedEvent? in
+            guard let event = try? JSONDecoder().decode(DecodedLine.self, from: Data(line)) else { return nil }
+            return EncodedEvent(event: event.event, line: String(decoding: line, as: UTF8.self))
+        }
+        try await write(events)
+    }
+
     /// Nothing to release.
     public func close() async {}
 }
 
-/// Something that becomes events only when the pipeline's writer gets to it, so a request pays
-/// for one small append, not for building payloads (see ``EventPipeline/emit(deferred:)``).
-public protocol ObservabilityEventSource: Sendable {
-    func makeEvents() -> [ObservabilityEvent]
+/// A line read back as an event (``EventSink/write(lines:count:)``'s default).
+private struct DecodedLine: Decodable {
+    let event: ObservabilityEvent
 
-    /// Appends the events, sanitized and encoded. The default sanitizes ``makeEvents()``; a
-    /// source on every request's path writes its common events directly
-    /// (``EncodedEvent/init(type:timestamp:correlationID:spanID:parentSpanID:traceID:maxPayloadBytes:payload:)``).
-    func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer)
-}
+    enum Keys: String, CodingKey {
+        case type, timestamp, payload
+        case correlationID = "correlation_id"
+        case spanID = "span_id"
+        case parentSpanID = "parent_span_id"
+        case traceID = "trace_id"
+    }
 
-extension ObservabilityEventSource {
-    public func encodeEvents(into encoded: inout [EncodedEvent], sanitizer: PayloadSanitizer) {
-        for event in makeEvents() { encoded.append(sanitizer.encode(event)) }
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        event = ObservabilityEvent(
+            type: try container.decode(ObservabilityEventType.self, forKey: .type), timestamp: try container.decode(Int64.self, forKey: .timestamp),
+            correlationID: try container.decode(String.self, forKey: .correlationID), spanID: try container.decode(String.self, forKey: .spanID),
+            parentSpanID: try container.decodeIfPresent(String.self, forKey: .parentSpanID),
+            traceID: try container.decodeIfPresent(String.self, forKey: .traceID),
+            payload: try container.decodeIfPresent([String: JSONValue].self, forKey: .payload) ?? [:])
     }
 }
 
@@ -224,18 +284,20 @@ extension PayloadSanitizer {
 
 /// Delivers observability events without ever slowing a request: at most once.
 ///
-/// - ``emit(_:)`` only appends to a bounded buffer (``capacity``); when it is full the event is
-///   dropped and counted. Nothing else happens on the caller's path.
-/// - ``run()`` (a service) sanitizes (``PayloadSanitizer``), encodes and writes batches to the
-///   sink in the background.
+/// - An emit sanitizes the event and writes its JSON line straight into a bounded buffer
+///   (``capacity`` events; past it the event is dropped and counted). The line is written while
+///   the request's values are still in cache, and nothing of the request is kept: the queue is
+///   one growing byte buffer, not an object per event. No I/O happens on the caller's path.
+/// - ``run()`` (a service) takes the buffer in batches and writes it to the sink in the
+///   background: a file or stdout gets the bytes as they are; the database sinks and the live
+///   tail get ``EncodedEvent``s read back from the lines.
 /// - A breaker guards the sink: after ``failureThreshold`` (5) consecutive failed writes it opens
 ///   for ``coolDown`` (30 s); then one write probes it (half-open) and closes it on success. A
 ///   batch the sink did not take — failed, or skipped while open — goes to the fallback (stderr,
 ///   JSON lines), so no event is lost silently.
 ///
-/// Thread safety: the queue is a ``BatchBuffer``; the breaker and the counters sit in one
-/// `Mutex`, never held across
-/// an `await`.
+/// Thread safety: the queue sits in one `Mutex`, held to write one line or take the batch; the
+/// breaker and the counters in another, never held across an `await`.
 public final class EventPipeline: Sendable {
     public enum BreakerState: String, Sendable {
         case closed
@@ -254,9 +316,27 @@ public final class EventPipeline: Sendable {
     let fallback: @Sendable ([String]) -> Void
     let now: @Sendable () -> ContinuousClock.Instant
 
-    private enum Pending: Sendable {
-        case event(ObservabilityEvent)
-        case deferred(any ObservabilityEventSource)
+    /// A queued event: where its line is in the queue's buffer, and what a reader needs to read
+    /// it back without parsing.
+    struct QueuedLine: Sendable {
+        var type: ObservabilityEventType
+        var timestamp: Int64
+        /// The line, without its newline.
+        var line: Range<Int>
+        var layout: LineLayout
+    }
+
+    /// A batch: the lines (each ended by a newline) and where each one is.
+    struct Batch: Sendable {
+        var lines = JSONBytes()
+        var entries: [QueuedLine] = []
+    }
+
+    private struct Queue {
+        var batch = Batch()
+        /// The last batch's buffers, emptied, for the next one: no regrowing every batch.
+        var spare: Batch?
+        var dropped = 0
     }
 
     private struct State {
@@ -269,7 +349,8 @@ public final class EventPipeline: Sendable {
 
     private let state = Mutex(State())
     private let subscribers = Mutex(Subscribers())
-    private let queue: BatchBuffer<Pending>
+    private let queue = Mutex(Queue())
+    private let signal = ArrivalSignal()
 
     public init(
         sink: any EventSink, capacity: Int = 10_000, failureThreshold: Int = 5, coolDown: Duration = .seconds(30),
@@ -284,27 +365,80 @@ public final class EventPipeline: Sendable {
         self.sanitizer = sanitizer
         self.fallback = fallback
         self.now = now
-        self.queue = BatchBuffer(capacity: self.capacity)
     }
 
-    /// Queues `event`, or drops and counts it when the buffer is full. Never blocks.
+    /// Sanitizes `event` and queues its line, or drops and counts it when the buffer is full.
+    /// Never blocks.
     public func emit(_ event: ObservabilityEvent) {
-        enqueue(.event(event))
+        guard queueDepth < capacity else {
+            queue.withLock { $0.dropped += 1 }
+            return
+        }
+        let payload = sanitizer.sanitize(event.payload)
+        append(event.type, timestamp: event.timestamp) { out in
+            ObservabilityEvent.writeLine(
+                type: event.type, timestamp: event.timestamp, correlationID: event.correlationID, spanID: event.spanID,
+                parentSpanID: event.parentSpanID, traceID: event.traceID, into: &out
+            ) { $0.value(.object(payload)) }
+        }
     }
 
-    /// Queues `source`, whose events the writer makes later (off the caller's path). A full
-    /// buffer drops it and counts one drop.
-    public func emit(deferred source: some ObservabilityEventSource) {
-        enqueue(.deferred(source))
+    /// Queues an event whose payload `payload` writes directly into the queue, member by member
+    /// in key order, its strings sanitized as it goes (``EventPayloadWriter``): the form for
+    /// events on every request's path, which builds no payload dictionary. When the payload
+    /// comes out larger than the sanitizer's limit, `dictionary` builds it instead and the
+    /// sanitizer's size rules decide, as for ``emit(_:)``.
+    public func emit(
+        _ type: ObservabilityEventType, timestamp: Int64, correlationID: String, spanID: String, parentSpanID: String? = nil,
+        traceID: String? = nil, payload: (inout EventPayloadWriter) -> Void, dictionary: () -> [String: JSONValue]
+    ) {
+        let maxBytes = sanitizer.maxBytes
+        let outcome = append(type, timestamp: timestamp) { out in
+            EventPayloadWriter.writeLine(
+                type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID,
+                traceID: traceID, maxPayloadBytes: maxBytes, into: &out, payload: payload)
+        }
+        if outcome == .declined {
+            emit(
+                ObservabilityEvent(
+                    type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID,
+                    traceID: traceID, payload: dictionary()))
+        }
     }
 
-    private func enqueue(_ pending: Pending) {
-        queue.append(pending)
+    private enum AppendOutcome {
+        case queued
+        /// The writer wrote nothing (a direct payload too large).
+        case declined
+        /// The queue was full: dropped and counted.
+        case dropped
+    }
+
+    /// Writes one line into the queue under its lock; `write` returns the line's layout, or
+    /// `nil` when it wrote nothing.
+    @discardableResult
+    private func append(_ type: ObservabilityEventType, timestamp: Int64, _ write: (inout JSONBytes) -> LineLayout?) -> AppendOutcome {
+        let (outcome, first) = queue.withLock { queue -> (AppendOutcome, Bool) in
+            guard queue.batch.entries.count < capacity else {
+                queue.dropped += 1
+                return (.dropped, false)
+            }
+            if queue.batch.lines.bytes.capacity == 0 { queue.batch.lines.reserve(64 << 10) }
+            let start = queue.batch.lines.bytes.count
+            guard let layout = write(&queue.batch.lines) else { return (.declined, false) }
+            let end = queue.batch.lines.bytes.count
+            queue.batch.lines.bytes.append(UInt8(ascii: "\n"))
+            queue.batch.entries.append(QueuedLine(type: type, timestamp: timestamp, line: start..<end, layout: layout))
+            return (.queued, queue.batch.entries.count == 1)
+        }
+        // Only the first event after a take wakes the writer: one wake-up per batch.
+        if first { signal.signal() }
+        return outcome
     }
 
     /// Writes until cancelled (or ``shutdown()``), then writes what is left.
     public func run() async {
-        for await _ in queue.arrivals {
+        for await _ in signal.arrivals {
             if batchInterval > .zero { try? await Task.sleep(for: batchInterval) }
             await drain()
         }
@@ -315,41 +449,56 @@ public final class EventPipeline: Sendable {
 
     /// Ends ``run()`` after a last drain.
     public func shutdown() {
-        queue.finish()
+        signal.finish()
     }
 
-    /// Sanitizes, encodes and delivers every queued event once.
+    /// Delivers every queued event once.
     public func drain() async {
-        let pending = queue.takeAll()
-        guard !pending.isEmpty else { return }
-        var encoded: [EncodedEvent] = []
-        encoded.reserveCapacity(pending.count)
-        // Read in place, by index: `for item in pending` copied every item out first.
-        for index in pending.indices {
-            switch pending[index] {
-            case .event(let event): encoded.append(sanitizer.encode(event))
-            case .deferred(let source): source.encodeEvents(into: &encoded, sanitizer: sanitizer)
-            }
+        let batch = queue.withLock { queue -> Batch in
+            var taken = queue.spare ?? Batch()
+            queue.spare = nil
+            swap(&taken, &queue.batch)
+            return taken
         }
-        guard !encoded.isEmpty else { return }
-        publish(encoded)
-        await deliver(encoded)
+        guard !batch.entries.isEmpty else { return }
+        let subscribed = subscribers.withLock { !$0.all.isEmpty }
+        let events = subscribed || !sink.storesLines ? Self.events(in: batch) : []
+        if subscribed { publish(events) }
+        await deliver(batch, events: events)
+        var spare = consume batch
+        spare.lines.bytes.removeAll(keepingCapacity: true)
+        spare.entries.removeAll(keepingCapacity: true)
+        queue.withLock { queue in
+            if queue.spare == nil { queue.spare = spare }
+        }
     }
 
-    func deliver(_ events: [EncodedEvent]) async {
+    /// The batch's events, read back from their lines.
+    static func events(in batch: Batch) -> [EncodedEvent] {
+        batch.entries.map { entry in
+            EncodedEvent(type: entry.type, timestamp: entry.timestamp, line: entry.line, layout: entry.layout, in: batch.lines.bytes)
+        }
+    }
+
+    private func deliver(_ batch: Batch, events: [EncodedEvent]) async {
+        let count = batch.entries.count
         let instant = now()
         let skip = state.withLock { state -> Bool in
             guard let until = state.openUntil else { return false }
             return instant < until  // past the cool-down: half-open, this write probes the sink
         }
         if skip {
-            useFallback(events)
+            useFallback(batch)
             return
         }
         do {
-            try await sink.write(events)
+            if sink.storesLines {
+                try await sink.write(lines: batch.lines.bytes, count: count)
+            } else {
+                try await sink.write(events)
+            }
             state.withLock { state in
-                state.written += events.count
+                state.written += count
                 state.consecutiveFailures = 0
                 state.openUntil = nil
             }
@@ -362,13 +511,13 @@ public final class EventPipeline: Sendable {
                     state.openUntil = reopenAt
                 }
             }
-            useFallback(events)
+            useFallback(batch)
         }
     }
 
-    private func useFallback(_ events: [EncodedEvent]) {
-        state.withLock { $0.fallbackLines += events.count }
-        fallback(events.map(\.line))
+    private func useFallback(_ batch: Batch) {
+        state.withLock { $0.fallbackLines += batch.entries.count }
+        fallback(batch.entries.map { String(decoding: batch.lines.bytes[$0.line], as: UTF8.self) })
     }
 
     public var breakerState: BreakerState {
@@ -380,7 +529,7 @@ public final class EventPipeline: Sendable {
     }
 
     /// Events dropped because the buffer was full.
-    public var droppedCount: Int { queue.droppedCount }
+    public var droppedCount: Int { queue.withLock { $0.dropped } }
     /// Events the sink stored.
     public var writtenCount: Int { state.withLock { $0.written } }
     /// Failed sink writes.
@@ -388,7 +537,7 @@ public final class EventPipeline: Sendable {
     /// Events written to the fallback instead of the sink.
     public var fallbackCount: Int { state.withLock { $0.fallbackLines } }
     /// Events waiting to be written.
-    public var queueDepth: Int { queue.count }
+    public var queueDepth: Int { queue.withLock { $0.batch.entries.count } }
 
     // MARK: Live tail
 
@@ -505,11 +654,17 @@ public final class JSONLinesFileSink: EventSink {
             bytes.append(contentsOf: event.lineBytes)
             bytes.append(UInt8(ascii: "\n"))
         }
+        try await write(lines: bytes, count: events.count)
+    }
+
+    /// The lines are written as they are.
+    public var storesLines: Bool { true }
+
+    public func write(lines: [UInt8], count: Int) async throws {
         // Written as they are (no `Data` copy: a batch is a few hundred kilobytes).
-        let batch = bytes
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             queue.async {
-                continuation.resume(with: Result { try self.append(batch) })
+                continuation.resume(with: Result { try self.append(lines) })
             }
         }
     }

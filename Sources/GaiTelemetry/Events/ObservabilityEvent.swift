@@ -1,3 +1,4 @@
+import Foundation
 import GaiCore
 
 /// Every kind of observability event the gateway emits. The registry is closed: an event can only
@@ -112,12 +113,13 @@ extension ObservabilityEvent {
     static func writeLine(
         type: ObservabilityEventType, timestamp: Int64, correlationID: String, spanID: String, parentSpanID: String?, traceID: String?,
         into out: inout JSONBytes, payload: (inout JSONBytes) -> Void
-    ) -> Range<Int> {
+    ) -> LineLayout {
         out.raw(#"{"correlation_id":"#)
-        out.string(correlationID)
+        let correlation = out.quoted(correlationID)
+        var parent: Range<Int>?
         if let parentSpanID {
             out.raw(#","parent_span_id":"#)
-            out.string(parentSpanID)
+            parent = out.quoted(parentSpanID)
         }
         out.raw(#","payload":"#)
         let payloadStart = out.bytes.count
@@ -126,17 +128,53 @@ extension ObservabilityEvent {
         out.raw(#","schema_version":"#)
         out.integer(Int64(Self.schemaVersion))
         out.raw(#","span_id":"#)
-        out.string(spanID)
+        let span = out.quoted(spanID)
         out.raw(#","timestamp":"#)
         out.integer(timestamp)
+        var trace: Range<Int>?
         if let traceID {
             out.raw(#","trace_id":"#)
-            out.string(traceID)
+            trace = out.quoted(traceID)
         }
         out.raw(#","type":"#)
         out.string(type.rawValue)
         out.raw("}")
-        return payloadStart..<payloadEnd
+        return LineLayout(payload: payloadStart..<payloadEnd, correlationID: correlation, spanID: span, parentSpanID: parent, traceID: trace)
+    }
+}
+
+/// Where a written line's parts are (offsets in the buffer it was written into): the payload
+/// object, and the header strings as JSON string literals (quotes included), so an event can be
+/// read back from its line without parsing it.
+struct LineLayout: Sendable {
+    var payload: Range<Int>
+    var correlationID: Range<Int>
+    var spanID: Range<Int>
+    var parentSpanID: Range<Int>?
+    var traceID: Range<Int>?
+
+    /// The same layout for the line copied out from `offset` on.
+    func shifted(by offset: Int) -> LineLayout {
+        func shift(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - offset)..<(range.upperBound - offset) }
+        return LineLayout(
+            payload: shift(payload), correlationID: shift(correlationID), spanID: shift(spanID), parentSpanID: parentSpanID.map(shift),
+            traceID: traceID.map(shift))
+    }
+}
+
+extension JSONBytes {
+    /// Writes `text` as a JSON string; its range (quotes included).
+    mutating func quoted(_ text: String) -> Range<Int> {
+        let start = bytes.count
+        string(text)
+        return start..<bytes.count
+    }
+
+    /// The text of a JSON string literal (quotes included) written by ``string(_:)``.
+    static func unquoted(_ literal: ArraySlice<UInt8>) -> String {
+        let inner = literal.dropFirst().dropLast()
+        guard inner.contains(UInt8(ascii: "\\")) else { return String(decoding: inner, as: UTF8.self) }
+        return (try? JSONDecoder().decode(String.self, from: Data(literal))) ?? String(decoding: inner, as: UTF8.self)
     }
 }
 

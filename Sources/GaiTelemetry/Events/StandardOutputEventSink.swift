@@ -29,6 +29,35 @@ public final class StandardOutputEventSink: EventSink {
         }
     }
 
+    /// The lines are written as they are.
+    public var storesLines: Bool { true }
+
+    public func write(lines: [UInt8], count: Int) async throws {
+        let writes = Self.chunks(lines: lines, limit: Self.atomicWriteBytes)
+        try gate.withLock { _ in
+            for range in writes { try lines[range].withUnsafeBytes { try handle.write(contentsOf: $0) } }
+        }
+    }
+
+    /// `lines` (each ended by a newline) cut at line ends into chunks of at most `limit` bytes
+    /// (a longer line is a chunk of its own).
+    static func chunks(lines: [UInt8], limit: Int) -> [Range<Int>] {
+        var chunks: [Range<Int>] = []
+        var chunkStart = 0
+        var lineStart = 0
+        for index in lines.indices where lines[index] == UInt8(ascii: "\n") {
+            let lineEnd = index + 1
+            if lineStart > chunkStart, lineEnd - chunkStart > limit {
+                chunks.append(chunkStart..<lineStart)
+                chunkStart = lineStart
+            }
+            lineStart = lineEnd
+        }
+        if lineStart > chunkStart { chunks.append(chunkStart..<lineStart) }
+        if lineStart < lines.count { chunks.append(lineStart..<lines.count) }
+        return chunks
+    }
+
     /// `lines`, each ended by a newline, packed in order into chunks of at most `limit` bytes
     /// (a longer line is a chunk of its own).
     static func chunks(_ lines: [String], limit: Int) -> [Data] {
