@@ -10,7 +10,28 @@ public final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Senda
     public let capacity: Int
     // Inlinable (with its storage): a generic class's methods called from another module run
     // unspecialized otherwise, every dictionary operation through witness tables (~1 µs a lookup).
-    @usableFromInline let entries = Mutex<[Key: Value]>([:])
+    @usableFromInline let entries = Mutex(Storage())
+
+    /// The map, and the few keys asked for last: a gateway asks for the same handful of keys
+    /// over and over, and comparing a key is cheaper than hashing it (several strings each).
+    @usableFromInline struct Storage {
+        @usableFromInline var map: [Key: Value] = [:]
+        @usableFromInline var recent: [(key: Key, value: Value)] = []
+        @usableFromInline var nextRecent = 0
+
+        @inlinable init() {}
+
+        @inlinable static var recentCount: Int { 4 }
+
+        @inlinable mutating func remember(_ key: Key, _ value: Value) {
+            if recent.count < Self.recentCount {
+                recent.append((key, value))
+            } else {
+                recent[nextRecent] = (key, value)
+                nextRecent = (nextRecent + 1) % Self.recentCount
+            }
+        }
+    }
 
     public init(capacity: Int) {
         self.capacity = max(1, capacity)
@@ -19,14 +40,25 @@ public final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Senda
     /// The value for `key`, made with `make` the first time.
     @inlinable
     public func value(for key: Key, make: () -> Value) -> Value {
-        if let known = entries.withLock({ $0[key] }) { return known }
+        let known = entries.withLock { storage -> Value? in
+            for index in storage.recent.indices where storage.recent[index].key == key { return storage.recent[index].value }
+            guard let value = storage.map[key] else { return nil }
+            storage.remember(key, value)
+            return value
+        }
+        if let known { return known }
         let made = make()
-        entries.withLock { entries in
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = made
+        entries.withLock { storage in
+            if storage.map.count >= capacity {
+                storage.map.removeAll(keepingCapacity: true)
+                storage.recent.removeAll(keepingCapacity: true)
+                storage.nextRecent = 0
+            }
+            storage.map[key] = made
+            storage.remember(key, made)
         }
         return made
     }
 
-    public var count: Int { entries.withLock { $0.count } }
+    public var count: Int { entries.withLock { $0.map.count } }
 }

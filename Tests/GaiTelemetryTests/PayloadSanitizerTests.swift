@@ -88,6 +88,15 @@ struct PayloadSanitizerTests {
         #expect(!PayloadSanitizer.mightMatch(text))
     }
 
+    @Test(
+        "integers are written as Swift prints them",
+        arguments: [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 12_345, 1_763_851_200_123, -1, -10, -99, -100, Int64.max, Int64.min, Int64.max - 1])
+    func integers(number: Int64) {
+        let event = ObservabilityEvent(type: .cacheHit, timestamp: number, correlationID: "c", spanID: "s", payload: ["n": .int(number)])
+        #expect(event.jsonLine.contains(#""payload":{"n":\#(number)}"#))
+        #expect(event.jsonLine.contains(#""timestamp":\#(number),"#))
+    }
+
     @Test("an event's hand-written JSON line is what JSONEncoder would write, keys sorted")
     func jsonLineMatchesEncoder() throws {
         let event = ObservabilityEvent(

@@ -189,24 +189,37 @@ struct JSONBytes {
     }
 
     mutating func integer(_ number: Int64) {
-        if number == 0 {
-            bytes.append(UInt8(ascii: "0"))
-            return
-        }
-        var magnitude = number.magnitude
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        // Two digits per division, right to left into a stack buffer, then one append.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: 20 digits and a sign
         withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
+            var magnitude = number.magnitude
+            var start = buffer.count
+            while magnitude >= 100 {
+                let pair = Int(magnitude % 100) &* 2
+                magnitude /= 100
+                start -= 2
+                buffer[start] = Self.digitPairs[pair]
+                buffer[start + 1] = Self.digitPairs[pair + 1]
             }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+            if magnitude >= 10 {
+                let pair = Int(magnitude) &* 2
+                start -= 2
+                buffer[start] = Self.digitPairs[pair]
+                buffer[start + 1] = Self.digitPairs[pair + 1]
+            } else {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(magnitude)
+            }
+            if number < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
         }
     }
+
+    /// "00", "01", … "99", as bytes.
+    private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
 
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))

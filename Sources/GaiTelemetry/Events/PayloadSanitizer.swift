@@ -131,10 +131,18 @@ public struct PayloadSanitizer: Sendable {
     /// (the patterns' `\d` and `\s` are Unicode-aware). Most gateway-made values (paths, model
     /// and provider names, outcomes) have none, and skip the regular expressions.
     static func mightMatch(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ mightMatch(bytes: $0) }) { return answer }
         var text = text
-        return text.withUTF8 { bytes -> Bool in
+        return text.withUTF8 { mightMatch(bytes: $0) }
+    }
+
+    /// ``mightMatch(_:)`` in one pass over the bytes: every event string goes through it, on the
+    /// request's path.
+    static func mightMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        triggerTable.withUnsafeBufferPointer { table in
             var run = 0
-            for byte in bytes {
+            for start in bytes.indices {
+                let byte = bytes[start]
                 if byte == UInt8(ascii: "@") { return true }
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x09...0x0D, 0x20, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
@@ -144,21 +152,22 @@ public struct PayloadSanitizer: Sendable {
                 default:
                     run = 0
                 }
-            }
-            // Each trigger is checked only where its first letter is.
-            for start in bytes.indices {
-                let first = bytes[start] | 0x20
-                guard let candidates = triggersByFirstByte[Int(first)] else { continue }
-                for trigger in candidates where matchesIgnoringASCIICase(bytes, at: start, trigger) { return true }
+                // Each trigger is checked only where its first letter is.
+                var candidates = table[Int(byte | 0x20)]
+                while candidates != 0 {
+                    let trigger = candidates.trailingZeroBitCount
+                    candidates &= candidates - 1
+                    if matchesIgnoringASCIICase(bytes, at: start, patternTriggers[trigger]) { return true }
+                }
             }
             return false
         }
     }
 
-    /// ``patternTriggers`` by their (lowercase) first byte.
-    static let triggersByFirstByte: [[[UInt8]]?] = {
-        var table = [[[UInt8]]?](repeating: nil, count: 256)
-        for trigger in patternTriggers { table[Int(trigger[0])] = (table[Int(trigger[0])] ?? []) + [trigger] }
+    /// For each (lowercase) byte, the ``patternTriggers`` starting with it, as bits.
+    static let triggerTable: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 256)
+        for (index, trigger) in patternTriggers.enumerated() { table[Int(trigger[0])] |= 1 << index }
         return table
     }()
 
