@@ -161,12 +161,28 @@ public struct EventPayloadWriter {
         return layout
     }
 
+    /// `,"key":` (no comma first) in one append: four small ones cost more than the bytes.
     private mutating func key(_ key: StaticString) {
-        if !first { out.bytes.append(UInt8(ascii: ",")) }
+        let count = key.utf8CodeUnitCount
+        guard count <= 60 else {
+            if !first { out.bytes.append(UInt8(ascii: ",")) }
+            first = false
+            out.bytes.append(UInt8(ascii: "\""))
+            out.raw(key)
+            out.raw(#"":"#)
+            return
+        }
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        let comma = first ? 0 : 1
         first = false
-        out.bytes.append(UInt8(ascii: "\""))
-        out.raw(key)
-        out.raw(#"":"#)
+        withUnsafeMutableBytes(of: &buffer) { buffer in
+            buffer[0] = UInt8(ascii: ",")
+            buffer[comma] = UInt8(ascii: "\"")
+            UnsafeMutableRawBufferPointer(rebasing: buffer[(comma + 1)...]).copyMemory(from: UnsafeRawBufferPointer(start: key.utf8Start, count: count))
+            buffer[comma + 1 + count] = UInt8(ascii: "\"")
+            buffer[comma + 2 + count] = UInt8(ascii: ":")
+            out.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<(comma + 3 + count)]))
+        }
     }
 
     public mutating func member(_ key: StaticString, _ value: String) {

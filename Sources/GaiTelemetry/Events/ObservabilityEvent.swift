@@ -125,9 +125,8 @@ extension ObservabilityEvent {
         let payloadStart = out.bytes.count
         payload(&out)
         let payloadEnd = out.bytes.count
-        out.raw(#","schema_version":"#)
-        out.integer(Int64(Self.schemaVersion))
-        out.raw(#","span_id":"#)
+        // `schema_version` is 1: written with the keys around it, one append.
+        out.raw(#","schema_version":1,"span_id":"#)
         let span = out.quoted(spanID)
         out.raw(#","timestamp":"#)
         out.integer(timestamp)
@@ -223,30 +222,36 @@ struct JSONBytes {
 
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                switch byte {
-                case UInt8(ascii: "\""): raw(#"\""#)
-                case UInt8(ascii: "\\"): raw(#"\\"#)
-                case 0x0A: raw(#"\n"#)
-                case 0x0D: raw(#"\r"#)
-                case 0x09: raw(#"\t"#)
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    raw(#"\u00"#)
-                    bytes.append(hex[Int(byte >> 4)])
-                    bytes.append(hex[Int(byte & 0xF)])
-                }
-                runStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        // Native strings (all the gateway's) are read in place; others are made contiguous first.
+        if text.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var text = text
+            text.withUTF8 { escaped($0) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `utf8` with JSON's escapes, without the quotes.
+    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            switch byte {
+            case UInt8(ascii: "\""): raw(#"\""#)
+            case UInt8(ascii: "\\"): raw(#"\\"#)
+            case 0x0A: raw(#"\n"#)
+            case 0x0D: raw(#"\r"#)
+            case 0x09: raw(#"\t"#)
+            default:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                raw(#"\u00"#)
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
+            }
+            runStart = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 
     mutating func value(_ value: JSONValue) {

@@ -139,28 +139,30 @@ public struct PayloadSanitizer: Sendable {
     /// ``mightMatch(_:)`` in one pass over the bytes: every event string goes through it, on the
     /// request's path.
     static func mightMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        triggerTable.withUnsafeBufferPointer { table in
-            var run = 0
-            for start in bytes.indices {
-                let byte = bytes[start]
-                if byte == UInt8(ascii: "@") { return true }
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x09...0x0D, 0x20, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
-                    UInt8(ascii: "+"), UInt8(ascii: "-"), 0x80...0xFF:
-                    run += 1
-                    if run >= 9 { return true }
-                default:
-                    run = 0
+        triggers.withUnsafeBufferPointer { triggers in
+            triggerTable.withUnsafeBufferPointer { table in
+                var run = 0
+                for start in bytes.indices {
+                    let byte = bytes[start]
+                    if byte == UInt8(ascii: "@") { return true }
+                    switch byte {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x09...0x0D, 0x20, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
+                        UInt8(ascii: "+"), UInt8(ascii: "-"), 0x80...0xFF:
+                        run += 1
+                        if run >= 9 { return true }
+                    default:
+                        run = 0
+                    }
+                    // Each trigger is checked only where its first letter is.
+                    var candidates = table[Int(byte | 0x20)]
+                    while candidates != 0 {
+                        let trigger = triggers[candidates.trailingZeroBitCount]
+                        candidates &= candidates - 1
+                        if matchesIgnoringASCIICase(bytes, at: start, trigger) { return true }
+                    }
                 }
-                // Each trigger is checked only where its first letter is.
-                var candidates = table[Int(byte | 0x20)]
-                while candidates != 0 {
-                    let trigger = candidates.trailingZeroBitCount
-                    candidates &= candidates - 1
-                    if matchesIgnoringASCIICase(bytes, at: start, patternTriggers[trigger]) { return true }
-                }
+                return false
             }
-            return false
         }
     }
 
@@ -170,6 +172,23 @@ public struct PayloadSanitizer: Sendable {
         for (index, trigger) in patternTriggers.enumerated() { table[Int(trigger[0])] |= 1 << index }
         return table
     }()
+
+    /// ``patternTriggers`` as (lowercase) ASCII in one static buffer each: compared without
+    /// touching an array per candidate.
+    static let triggers: [StaticString] = [
+        "bearer", "api", "password", "passwd", "secret", "token", "authorization", "k-", "gai-", "akia", "aiza", "eyj",
+    ]
+
+    static func matchesIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard start + count <= haystack.count else { return false }
+        let bytes = needle.utf8Start
+        for offset in 0..<count {
+            let byte = haystack[start + offset]
+            if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != bytes[offset] { return false }
+        }
+        return true
+    }
 
     static func matchesIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: [UInt8]) -> Bool {
         guard start + needle.count <= haystack.count else { return false }
@@ -181,8 +200,7 @@ public struct PayloadSanitizer: Sendable {
     }
 
     /// Text every secret pattern contains (compared ignoring ASCII case).
-    static let patternTriggers = ["bearer", "api", "password", "passwd", "secret", "token", "authorization", "k-", "gai-", "akia", "aiza", "eyj"]
-        .map { Array($0.utf8) }
+    static let patternTriggers = triggers.map { Array(String(describing: $0).utf8) }
 
     // Compiled once; the patterns are constants, so `try?` never fails here.
     static let patterns: [NSRegularExpression] = [
