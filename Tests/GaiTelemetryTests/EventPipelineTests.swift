@@ -158,6 +158,26 @@ struct EventPipelineTests {
         #expect(pipeline.writtenCount == 4 && pipeline.queueDepth == 0)
     }
 
+    /// Claims to store lines but writes only events: the protocol's default reads the lines back.
+    final class LinesByDefaultSink: EventSink {
+        let stored = Mutex<[EncodedEvent]>([])
+        var storesLines: Bool { true }
+        func write(_ events: [EncodedEvent]) async throws { stored.withLock { $0 += events } }
+    }
+
+    @Test("a sink that takes lines but only writes events gets the lines read back as events")
+    func defaultLinesWriter() async {
+        let sink = LinesByDefaultSink()
+        let pipeline = EventPipeline(sink: sink, fallback: { _ in })
+        let events = twoEvents("r1") + [event(3)]
+        for event in events { pipeline.emit(event) }
+        await pipeline.drain()
+        let stored = sink.stored.withLock { $0 }
+        #expect(stored.map(\.event) == events)
+        #expect(stored.map(\.line) == events.map(\.jsonLine))
+        #expect(pipeline.writtenCount == 3)
+    }
+
     @Test(
         "events read back from the queue's lines have the header fields they were written with",
         arguments: ["plain-id", #"quote " and \ backslash"#, "ünïcödé\ttab"])

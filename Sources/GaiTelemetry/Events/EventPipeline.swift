@@ -256,37 +256,14 @@ extension EventSink {
     /// writer of its own).
     public func write(lines: [UInt8], count: Int) async throws {
         let events = lines.split(separator: UInt8(ascii: "\n")).compactMap { line -> EncodedEvent? in
-            guard let event = try? JSONDecoder().decode(DecodedLine.self, from: Data(line)) else { return nil }
-            return EncodedEvent(event: event.event, line: String(decoding: line, as: UTF8.self))
+            guard let event = try? JSONDecoder().decode(ObservabilityEvent.self, from: Data(line)) else { return nil }
+            return EncodedEvent(event: event, line: String(decoding: line, as: UTF8.self))
         }
         try await write(events)
     }
 
     /// Nothing to release.
     public func close() async {}
-}
-
-/// A line read back as an event (``EventSink/write(lines:count:)``'s default).
-private struct DecodedLine: Decodable {
-    let event: ObservabilityEvent
-
-    enum Keys: String, CodingKey {
-        case type, timestamp, payload
-        case correlationID = "correlation_id"
-        case spanID = "span_id"
-        case parentSpanID = "parent_span_id"
-        case traceID = "trace_id"
-    }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Keys.self)
-        event = ObservabilityEvent(
-            type: try container.decode(ObservabilityEventType.self, forKey: .type), timestamp: try container.decode(Int64.self, forKey: .timestamp),
-            correlationID: try container.decode(String.self, forKey: .correlationID), spanID: try container.decode(String.self, forKey: .spanID),
-            parentSpanID: try container.decodeIfPresent(String.self, forKey: .parentSpanID),
-            traceID: try container.decodeIfPresent(String.self, forKey: .traceID),
-            payload: try container.decodeIfPresent([String: JSONValue].self, forKey: .payload) ?? [:])
-    }
 }
 
 extension PayloadSanitizer {

@@ -24,7 +24,7 @@ public enum ObservabilityEventType: String, Sendable, Hashable, CaseIterable, Co
 ///
 /// Events of one request share its `correlation_id` (the request id, a UUIDv7); `span_id` names
 /// the operation and `parent_span_id` the one it is nested in (an attempt inside its request).
-public struct ObservabilityEvent: Sendable, Hashable, Encodable {
+public struct ObservabilityEvent: Sendable, Hashable, Codable {
     public static let schemaVersion = 1
 
     public var type: ObservabilityEventType
@@ -75,6 +75,18 @@ public struct ObservabilityEvent: Sendable, Hashable, Encodable {
         case spanID = "span_id"
         case parentSpanID = "parent_span_id"
         case traceID = "trace_id"
+    }
+
+    /// Reads an event line back (`schema_version` is not checked: consumers ignore what they do
+    /// not know, and a reader of version 1 reads these fields).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            type: try container.decode(ObservabilityEventType.self, forKey: .type), timestamp: try container.decode(Int64.self, forKey: .timestamp),
+            correlationID: try container.decode(String.self, forKey: .correlationID), spanID: try container.decode(String.self, forKey: .spanID),
+            parentSpanID: try container.decodeIfPresent(String.self, forKey: .parentSpanID),
+            traceID: try container.decodeIfPresent(String.self, forKey: .traceID),
+            payload: try container.decodeIfPresent([String: JSONValue].self, forKey: .payload) ?? [:])
     }
 
     public func encode(to encoder: any Encoder) throws {
