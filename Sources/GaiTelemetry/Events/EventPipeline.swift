@@ -380,7 +380,8 @@ public final class EventPipeline: Sendable {
     /// in key order, its strings sanitized as it goes (``EventPayloadWriter``): the form for
     /// events on every request's path, which builds no payload dictionary. When the payload
     /// comes out larger than the sanitizer's limit, `dictionary` builds it instead and the
-    /// sanitizer's size rules decide, as for ``emit(_:)``.
+    /// sanitizer's size rules decide, as for ``emit(_:)``. `payload` runs under the queue's lock
+    /// (it writes straight into the queue's buffer): it must only write.
     public func emit(
         _ type: ObservabilityEventType, timestamp: Int64, correlationID: String, spanID: String, parentSpanID: String? = nil,
         traceID: String? = nil, payload: (inout EventPayloadWriter) -> Void, dictionary: () -> [String: JSONValue]
@@ -453,11 +454,12 @@ public final class EventPipeline: Sendable {
             swap(&taken, &queue.batch)
             return taken
         }
-        guard !batch.entries.isEmpty else { return }
-        let subscribed = subscribers.withLock { !$0.all.isEmpty }
-        let events = subscribed || !sink.storesLines ? Self.events(in: batch) : []
-        if subscribed { publish(events) }
-        await deliver(batch, events: events)
+        if !batch.entries.isEmpty {
+            let subscribed = subscribers.withLock { !$0.all.isEmpty }
+            let events = subscribed || !sink.storesLines ? Self.events(in: batch) : []
+            if subscribed { publish(events) }
+            await deliver(batch, events: events)
+        }
         var spare = consume batch
         spare.lines.bytes.removeAll(keepingCapacity: true)
         spare.entries.removeAll(keepingCapacity: true)
