@@ -20,7 +20,7 @@ extension Gateway {
         do {
             let routed: ModelRouter.Routed<Value>
             // The task-local lookup only when tracing is on.
-            switch (tracing, tracing == nil ? nil : GatewayTracing.RequestTrace.current) {
+            switch (tracing, tracing.flatMap { GatewayTracing.RequestTrace.of(context, in: $0) }) {
             case let (tracing?, .recorded(recorder)?):
                 // A span per attempt, under the request's, noted as the router goes.
                 let attempts = GatewayTracing.RecordedAttempts(

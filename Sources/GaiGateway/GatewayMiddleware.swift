@@ -77,6 +77,7 @@ struct GatewayMiddleware: RouterMiddleware {
                     $0.apiKey = key
                 }
             }
+            context.traceRecorder = trace.native
             let current = context
             if let recorder = trace.native {
                 response = try await RequestTraceRecorder.$current.withValue(recorder) { try await next(request, current) }

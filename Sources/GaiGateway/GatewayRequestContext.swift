@@ -19,6 +19,10 @@ public struct GatewayRequestContext: RequestContext {
     public let channel: any Channel
     /// The gateway key the request authenticated with (`auth: keys`).
     public var apiKey: GatewayKey?
+    /// The sampled request's recorder under native tracing, set by ``GatewayMiddleware``: the
+    /// gateway's own code reads it here (a task-local read walks the task's bound values; the
+    /// transport, which has no context, reads ``RequestTraceRecorder/current``).
+    public var traceRecorder: RequestTraceRecorder?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

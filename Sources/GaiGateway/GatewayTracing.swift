@@ -151,6 +151,14 @@ extension GatewayTracing {
             if let recorder = RequestTraceRecorder.current { return .recorded(recorder) }
             return InstrumentationContext.current.map(RequestTrace.span)
         }
+
+        /// The trace of the request `context` belongs to, for `tracing`'s backend: under native
+        /// tracing only ever its recorder, taken from the context (no task-local read: each
+        /// walks the task's bound values).
+        static func of(_ context: GatewayRequestContext, in tracing: GatewayTracing) -> RequestTrace? {
+            if tracing.native != nil { return context.traceRecorder.map(RequestTrace.recorded) }
+            return current
+        }
     }
 
     /// An attempt span's name and constant attributes (the same for both kinds of trace).

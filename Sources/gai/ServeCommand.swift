@@ -105,8 +105,10 @@ struct ServeCommand: ParsableCommand {
         let tlsTransport = AsyncHTTPClientTransport(eventLoopGroup: eventLoopGroup)
         let untracedTransport = RoutingTransport(plain: plainTransport, tls: tlsTransport)
         let tracing = try Self.makeTracing(configuration, transport: untracedTransport, logger: logger)
-        // Spans for upstream calls (tracing on), else the client's trace headers forwarded.
-        let transport = TracingTransport(base: untracedTransport, tracer: tracing?.tracing.tracer)
+        // Spans for upstream calls (tracing on), else the client's trace headers forwarded. Under
+        // native tracing the calls are noted on the request's recorder, never as tracer-API
+        // spans: no tracer, so the transport does not look up a span context per call.
+        let transport = TracingTransport(base: untracedTransport, tracer: tracing?.tracing.native == nil ? tracing?.tracing.tracer : nil)
         let providers = Self.makeProviders(configuration, transport: transport, logger: logger)
         let registry = ModelRegistry(
             routes: configuration.models, providerNames: Set(providers.map(\.name)), defaultProvider: configuration.defaultProvider)
