@@ -19,7 +19,7 @@ extension Gateway {
         context.access.update { $0.model = model }
         do {
             let routed: ModelRouter.Routed<Value>
-            // The task-local lookup only when tracing is on.
+            // The request's trace only when tracing is on (under native tracing, from its context).
             switch (tracing, tracing.flatMap { GatewayTracing.RequestTrace.of(context, in: $0) }) {
             case let (tracing?, .recorded(recorder)?):
                 // A span per attempt, under the request's, noted as the router goes.
