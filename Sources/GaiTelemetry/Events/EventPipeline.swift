@@ -66,8 +66,7 @@ public struct EncodedEvent: Sendable {
         parentSpanID = layout.parentSpanID.map { JSONBytes.unquoted(buffer[$0]) }
         traceID = layout.traceID.map { JSONBytes.unquoted(buffer[$0]) }
         lineBytes = Array(buffer[line])
-        let payload = layout.shifted(by: line.lowerBound).payload
-        payloadRange = payload
+        payloadRange = layout.shifted(by: line.lowerBound).payload
     }
 
     /// An event whose payload `payload` writes directly, member by member in key order, its
@@ -264,6 +263,17 @@ extension EventSink {
 
     /// Nothing to release.
     public func close() async {}
+}
+
+/// `lines`, each followed by a newline, in one buffer (what a lines sink writes).
+func joinedLines<Line: Collection<UInt8>>(_ lines: [Line]) -> [UInt8] {
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
+    for line in lines {
+        buffer.append(contentsOf: line)
+        buffer.append(UInt8(ascii: "\n"))
+    }
+    return buffer
 }
 
 extension PayloadSanitizer {
@@ -643,13 +653,7 @@ public final class JSONLinesFileSink: EventSink {
     }
 
     public func write(_ events: [EncodedEvent]) async throws {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(events.reduce(0) { $0 + $1.lineBytes.count + 1 })
-        for event in events {
-            bytes.append(contentsOf: event.lineBytes)
-            bytes.append(UInt8(ascii: "\n"))
-        }
-        try await write(lines: bytes, count: events.count)
+        try await write(lines: joinedLines(events.map(\.lineBytes)), count: events.count)
     }
 
     /// The lines are written as they are.

@@ -127,7 +127,7 @@ public struct PayloadSanitizer: Sendable {
 
     /// Whether any of ``patterns`` could match `text`: each needs one of these in it — an `@`
     /// (emails), a run of 9 digits, spaces or `().+-` (phone numbers), or one of
-    /// ``patternTriggers`` in any case. Non-ASCII bytes count as possible digits and spaces
+    /// ``triggers`` in any case. Non-ASCII bytes count as possible digits and spaces
     /// (the patterns' `\d` and `\s` are Unicode-aware). Most gateway-made values (paths, model
     /// and provider names, outcomes) have none, and skip the regular expressions.
     static func mightMatch(_ text: String) -> Bool {
@@ -166,31 +166,29 @@ public struct PayloadSanitizer: Sendable {
         }
     }
 
-    /// For each (lowercase) byte, the ``patternTriggers`` starting with it, as bits.
+    /// For each (lowercase) byte, the ``triggers`` starting with it, as bits.
     static let triggerTable: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 256)
-        for (index, trigger) in patternTriggers.enumerated() { table[Int(trigger[0])] |= 1 << index }
+        for (index, trigger) in triggers.enumerated() { table[Int(trigger.utf8Start[0])] |= 1 << index }
         return table
     }()
 
-    /// ``patternTriggers`` as (lowercase) ASCII in one static buffer each: compared without
-    /// touching an array per candidate.
+    /// Text every secret pattern contains (lowercase ASCII, compared ignoring ASCII case), each a
+    /// static buffer: compared without touching an array per candidate.
     static let triggers: [StaticString] = [
         "bearer", "api", "password", "passwd", "secret", "token", "authorization", "k-", "gai-", "akia", "aiza", "eyj",
     ]
 
     static func matchesIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: StaticString) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        guard start + count <= haystack.count else { return false }
-        let bytes = needle.utf8Start
-        for offset in 0..<count {
-            let byte = haystack[start + offset]
-            if ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) != bytes[offset] { return false }
-        }
-        return true
+        needle.withUTF8Buffer { matchesIgnoringASCIICase(haystack, at: start, $0) }
     }
 
     static func matchesIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { matchesIgnoringASCIICase(haystack, at: start, $0) }
+    }
+
+    /// Whether `needle` (lowercase ASCII) is at `start`, ignoring ASCII case.
+    static func matchesIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard start + needle.count <= haystack.count else { return false }
         for offset in 0..<needle.count {
             let byte = haystack[start + offset]
@@ -199,8 +197,6 @@ public struct PayloadSanitizer: Sendable {
         return true
     }
 
-    /// Text every secret pattern contains (compared ignoring ASCII case).
-    static let patternTriggers = triggers.map { Array(String(describing: $0).utf8) }
 
     // Compiled once; the patterns are constants, so `try?` never fails here.
     static let patterns: [NSRegularExpression] = [

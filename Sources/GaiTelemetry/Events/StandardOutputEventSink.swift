@@ -23,10 +23,7 @@ public final class StandardOutputEventSink: EventSink {
     }
 
     public func write(_ events: [EncodedEvent]) async throws {
-        let writes = Self.chunks(events.map(\.line), limit: Self.atomicWriteBytes)
-        try gate.withLock { _ in
-            for data in writes { try handle.write(contentsOf: data) }
-        }
+        try await write(lines: joinedLines(events.map(\.lineBytes)), count: events.count)
     }
 
     /// The lines are written as they are.
@@ -61,18 +58,7 @@ public final class StandardOutputEventSink: EventSink {
     /// `lines`, each ended by a newline, packed in order into chunks of at most `limit` bytes
     /// (a longer line is a chunk of its own).
     static func chunks(_ lines: [String], limit: Int) -> [Data] {
-        var chunks: [Data] = []
-        var current = Data()
-        for line in lines {
-            let length = line.utf8.count + 1
-            if !current.isEmpty, current.count + length > limit {
-                chunks.append(current)
-                current = Data()
-            }
-            current.append(contentsOf: line.utf8)
-            current.append(UInt8(ascii: "\n"))
-        }
-        if !current.isEmpty { chunks.append(current) }
-        return chunks
+        let buffer = joinedLines(lines.map(\.utf8))
+        return chunks(lines: buffer, limit: limit).map { Data(buffer[$0]) }
     }
 }
