@@ -75,20 +75,48 @@ struct NIOUpstreamTarget: Sendable {
     }
 
     /// The request head: `Host` first (unless the caller set one), then the caller's headers, with
-    /// framing that matches the body exactly: `content-length`, never `transfer-encoding`.
+    /// framing that matches the body exactly: `content-length`, never `transfer-encoding`; the
+    /// request's trace context (``UpstreamRequest/traceContext``) replaces the caller's trace
+    /// headers.
+    ///
+    /// One pass over the caller's names, comparing lengths first, finds what needs replacing:
+    /// usually nothing, and the caller's headers are copied as they are. (`contains`, `remove`
+    /// and `replaceOrAdd` each compare every name, and this runs on every upstream call.)
     func makeHead(for request: UpstreamRequest) -> HTTPRequestHead {
+        let trace = request.traceContext
+        var hasHost = false
+        var replaced = false
+        for (name, _) in request.headers {
+            switch name.utf8.count {
+            case 4: hasHost = hasHost || Self.isNamed(name, "host")
+            case 10: replaced = replaced || (trace != nil && Self.isNamed(name, "tracestate"))
+            case 11: replaced = replaced || (trace != nil && Self.isNamed(name, "traceparent"))
+            case 14: replaced = replaced || Self.isNamed(name, "content-length")
+            case 17: replaced = replaced || Self.isNamed(name, "transfer-encoding")
+            default: break
+            }
+        }
         var headers = HTTPHeaders()
         headers.reserveCapacity(request.headers.count + 4)
-        if !request.headers.contains(name: "host") {
+        if !hasHost {
             headers.add(name: "Host", value: hostHeader)
         }
-        headers.add(contentsOf: request.headers)
-        headers.remove(name: "transfer-encoding")
-        if let trace = request.traceContext { headers.set(trace) }
-        if let body = request.body {
-            headers.replaceOrAdd(name: "content-length", value: String(body.readableBytes))
+        if replaced {
+            for (name, value) in request.headers {
+                if Self.isNamed(name, "transfer-encoding") || Self.isNamed(name, "content-length") { continue }
+                if trace != nil, Self.isNamed(name, "traceparent") || Self.isNamed(name, "tracestate") { continue }
+                headers.add(name: name, value: value)
+            }
         } else {
-            headers.remove(name: "content-length")
+            headers.add(contentsOf: request.headers)
+        }
+        if let trace {
+            headers.add(name: "traceparent", value: trace.traceparent)
+            if let state = trace.tracestate { headers.add(name: "tracestate", value: state) }
+        }
+        if let body = request.body {
+            headers.add(name: "content-length", value: String(body.readableBytes))
+        } else {
             switch request.method {
             case .GET, .HEAD, .DELETE, .OPTIONS, .TRACE, .CONNECT:
                 break
@@ -98,6 +126,22 @@ struct NIOUpstreamTarget: Sendable {
             }
         }
         return HTTPRequestHead(version: .http1_1, method: request.method, uri: requestTarget, headers: headers)
+    }
+
+    /// Whether the header name `name` is `lowercase` (lowercase ASCII), ignoring ASCII case.
+    @inline(__always)
+    static func isNamed(_ name: String, _ lowercase: StaticString) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count == lowercase.utf8CodeUnitCount else { return false }
+        return lowercase.withUTF8Buffer { expected in
+            var index = 0
+            for byte in utf8 {
+                let folded = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                guard folded == expected[index] else { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     private static func invalid(_ url: String, _ reason: String) -> GaiError {

@@ -168,16 +168,24 @@ struct Protobuf {
     mutating func string(_ field: Int, _ value: String) {
         tag(field, 2)
         writeVarint(UInt64(value.utf8.count))
-        bytes.append(contentsOf: value.utf8)
+        appendUTF8(value)
     }
 
     /// `first`, `separator` and `second` as one string field.
     mutating func string(_ field: Int, _ first: String, _ separator: StaticString, _ second: String) {
         tag(field, 2)
         writeVarint(UInt64(first.utf8.count + separator.utf8CodeUnitCount + second.utf8.count))
-        bytes.append(contentsOf: first.utf8)
+        appendUTF8(first)
         separator.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: second.utf8)
+        appendUTF8(second)
+    }
+
+    /// `text`'s UTF-8 in one copy (the generic append over a `UTF8View` goes byte by byte).
+    @inline(__always)
+    mutating func appendUTF8(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: text.utf8)
+        }
     }
 
     /// Bytes of `word`, big-endian (a span id).
@@ -266,5 +274,66 @@ struct Protobuf {
         if let message { string(2, message) }
         varint(3, error ? 2 : 1)
         end(statusMessage)
+    }
+}
+
+/// Up to ``capacity`` bytes composed on the stack and then appended to a buffer at once: an
+/// attribute's header is nine small fields, and nine appends (each checking the array's
+/// uniqueness and room) cost several times the bytes. Writes past the capacity are dropped
+/// (callers stay within it: they bound what they stage).
+struct StagedBytes {
+    static let capacity = 128
+    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    private(set) var count = 0
+
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        guard count < Self.capacity else { return }
+        let offset = count
+        withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: value, toByteOffset: offset, as: UInt8.self) }
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func varint(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            byte(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        byte(UInt8(value))
+    }
+
+    @inline(__always)
+    mutating func bytes(_ source: UnsafeRawBufferPointer) {
+        guard let base = source.baseAddress, source.count <= Self.capacity - count else { return }
+        let offset = count
+        withUnsafeMutableBytes(of: &storage) { ($0.baseAddress.map { $0 + offset })?.copyMemory(from: base, byteCount: source.count) }
+        count += source.count
+    }
+
+    /// `value` as 8 bytes, little-endian (`fixed64`).
+    @inline(__always)
+    mutating func littleEndian(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes($0) }
+    }
+
+    /// `value` as 8 bytes, big-endian (ids).
+    @inline(__always)
+    mutating func bigEndian(_ value: UInt64) {
+        withUnsafeBytes(of: value.bigEndian) { bytes($0) }
+    }
+
+    /// `value` as 4 bytes, little-endian (`fixed32`).
+    @inline(__always)
+    mutating func littleEndian(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes($0) }
+    }
+
+    @inline(__always)
+    mutating func append(to buffer: inout [UInt8]) {
+        let count = count
+        withUnsafeBytes(of: &storage) { buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
 }

@@ -28,22 +28,48 @@ public struct SpanWriter: Sendable {
     /// ``begin(name:kind:context:start:end:)`` for a span named `name` + " " + `nameSuffix`.
     public mutating func begin(name: String, nameSuffix: String?, kind: SpanKind, context: GaiSpanContext, start: UInt64, end: UInt64) {
         if open != nil { self.end() }
-        open = out.beginLarge(2)
         failed = false
-        out.bytes(1, bigEndian: context.traceID.high, context.traceID.low)
-        out.bytes(2, bigEndian: context.spanID)
-        if let state = context.traceState { out.string(3, state) }
-        if context.parentSpanID != 0 { out.bytes(4, bigEndian: context.parentSpanID) }
+        // The fixed-size fields around the name are composed on the stack, each run appended once.
+        var head = StagedBytes()
+        head.byte(2 << 3 | 2)
+        // Two bytes kept for the length (``Protobuf/beginLarge(_:)``).
+        head.byte(0x80)
+        head.byte(0)
+        open = out.bytes.count + 3
+        head.byte(1 << 3 | 2)
+        head.byte(16)
+        head.bigEndian(context.traceID.high)
+        head.bigEndian(context.traceID.low)
+        head.byte(2 << 3 | 2)
+        head.byte(8)
+        head.bigEndian(context.spanID)
+        if let state = context.traceState {
+            head.append(to: &out.bytes)
+            head = StagedBytes()
+            out.string(3, state)
+        }
+        if context.parentSpanID != 0 {
+            head.byte(4 << 3 | 2)
+            head.byte(8)
+            head.bigEndian(context.parentSpanID)
+        }
+        head.append(to: &out.bytes)
         if let nameSuffix {
             out.string(5, name, " ", nameSuffix)
         } else {
             out.string(5, name)
         }
-        out.varint(6, OTLPTraceEncoder.kind(kind))
-        out.fixed64(7, start)
-        out.fixed64(8, end)
-        // flags: the W3C trace flags (sampled) in the low byte.
-        out.fixed32(16, context.sampled ? 1 : 0)
+        var tail = StagedBytes()
+        tail.byte(6 << 3)
+        tail.varint(OTLPTraceEncoder.kind(kind))
+        tail.byte(7 << 3 | 1)
+        tail.littleEndian(start)
+        tail.byte(8 << 3 | 1)
+        tail.littleEndian(end)
+        // flags (16, fixed32): the W3C trace flags (sampled) in the low byte.
+        tail.varint(16 << 3 | 5)
+        tail.littleEndian(UInt32(context.sampled ? 1 : 0))
+        tail.append(to: &out.bytes)
     }
 
     /// Appends the spans `other` wrote (closed ones).
@@ -154,25 +180,49 @@ public struct SpanTemplate: Sendable {
 protocol AttributeKey {
     var byteCount: Int { get }
     func append(to bytes: inout [UInt8])
+    func stage(into staged: inout StagedBytes)
 }
 
 extension StaticString: AttributeKey {
     var byteCount: Int { utf8CodeUnitCount }
     func append(to bytes: inout [UInt8]) { withUTF8Buffer { bytes.append(contentsOf: $0) } }
+    func stage(into staged: inout StagedBytes) { withUTF8Buffer { staged.bytes(UnsafeRawBufferPointer($0)) } }
 }
 
 extension String: AttributeKey {
     var byteCount: Int { utf8.count }
     func append(to bytes: inout [UInt8]) { bytes.append(contentsOf: utf8) }
+    func stage(into staged: inout StagedBytes) {
+        var text = self
+        text.withUTF8 { staged.bytes(UnsafeRawBufferPointer($0)) }
+    }
 }
 
 extension Protobuf {
     // A span's `attributes` are field 9: `KeyValue { key = 1; AnyValue value = 2 }`, and
     // `AnyValue` holds a string in 1, a bool in 2, an int in 3, an array in 5. Their sizes are
-    // known before writing, so each is written straight, lengths first.
+    // known before writing, so each is written straight, lengths first: everything but a string
+    // value composed on the stack and appended at once (``StagedBytes``).
+
+    /// Keys up to this long are staged with their header (all the gateway writes on every
+    /// request are); longer ones are written field by field.
+    static let stagedKeyLimit = 64
 
     /// The `KeyValue` field header and key, for a value `valueSize` bytes long (its `AnyValue`).
     @inline(__always)
+    private static func keyValueHeader(_ key: some AttributeKey, valueSize: Int, into staged: inout StagedBytes) {
+        let keySize = key.byteCount
+        let entrySize = 1 + varintSize(keySize) + keySize + 1 + varintSize(valueSize) + valueSize
+        staged.byte(9 << 3 | 2)
+        staged.varint(UInt64(entrySize))
+        staged.byte(1 << 3 | 2)
+        staged.varint(UInt64(keySize))
+        key.stage(into: &staged)
+        staged.byte(2 << 3 | 2)
+        staged.varint(UInt64(valueSize))
+    }
+
+    /// ``keyValueHeader(_:valueSize:into:)`` for any key, field by field.
     private mutating func keyValueHeader(_ key: some AttributeKey, valueSize: Int) {
         let keySize = key.byteCount
         let entrySize = 1 + Self.varintSize(keySize) + keySize + 1 + Self.varintSize(valueSize) + valueSize
@@ -187,23 +237,49 @@ extension Protobuf {
 
     mutating func stringAttribute(_ key: some AttributeKey, _ value: String) {
         let size = value.utf8.count
-        keyValueHeader(key, valueSize: 1 + Self.varintSize(size) + size)
-        bytes.append(1 << 3 | 2)
-        writeVarint(UInt64(size))
-        bytes.append(contentsOf: value.utf8)
+        let valueSize = 1 + Self.varintSize(size) + size
+        if key.byteCount <= Self.stagedKeyLimit {
+            var staged = StagedBytes()
+            Self.keyValueHeader(key, valueSize: valueSize, into: &staged)
+            staged.byte(1 << 3 | 2)
+            staged.varint(UInt64(size))
+            staged.append(to: &bytes)
+        } else {
+            keyValueHeader(key, valueSize: valueSize)
+            bytes.append(1 << 3 | 2)
+            writeVarint(UInt64(size))
+        }
+        appendUTF8(value)
     }
 
     mutating func intAttribute(_ key: some AttributeKey, _ value: Int) {
         let number = UInt64(bitPattern: Int64(value))
-        keyValueHeader(key, valueSize: 1 + Self.varintSize(Int(truncatingIfNeeded: number)))
-        bytes.append(3 << 3)
-        writeVarint(number)
+        let valueSize = 1 + Self.varintSize(Int(truncatingIfNeeded: number))
+        if key.byteCount <= Self.stagedKeyLimit {
+            var staged = StagedBytes()
+            Self.keyValueHeader(key, valueSize: valueSize, into: &staged)
+            staged.byte(3 << 3)
+            staged.varint(number)
+            staged.append(to: &bytes)
+        } else {
+            keyValueHeader(key, valueSize: valueSize)
+            bytes.append(3 << 3)
+            writeVarint(number)
+        }
     }
 
     mutating func boolAttribute(_ key: some AttributeKey, _ value: Bool) {
-        keyValueHeader(key, valueSize: 2)
-        bytes.append(2 << 3)
-        bytes.append(value ? 1 : 0)
+        if key.byteCount <= Self.stagedKeyLimit {
+            var staged = StagedBytes()
+            Self.keyValueHeader(key, valueSize: 2, into: &staged)
+            staged.byte(2 << 3)
+            staged.byte(value ? 1 : 0)
+            staged.append(to: &bytes)
+        } else {
+            keyValueHeader(key, valueSize: 2)
+            bytes.append(2 << 3)
+            bytes.append(value ? 1 : 0)
+        }
     }
 
     mutating func stringArrayAttribute(_ key: some AttributeKey, _ values: [String]) {

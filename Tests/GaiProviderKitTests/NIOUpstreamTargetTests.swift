@@ -68,4 +68,29 @@ import Testing
         #expect(request.effectiveHeaders["traceparent"] == [Self.traceparent])
         #expect(request.effectiveHeaders["tracestate"] == head.headers["tracestate"])
     }
+
+    @Test("header names are matched ignoring case: the caller's Host is kept, its framing and trace headers replaced", arguments: [
+        ["HOST": "override", "Content-Length": "99", "TRANSFER-ENCODING": "chunked", "TraceParent": "00-old-old-00", "TRACESTATE": "old=1", "X-Keep": "1"],
+        ["Host": "override", "content-length": "99", "X-Keep": "1"],
+        ["hosts": "x", "X-Keep": "1", "content-lengths": "y"],
+    ] as [[String: String]])
+    func namesIgnoringCase(headers: [String: String]) throws {
+        let target = try NIOUpstreamTarget(url: "http://h:8080/x")
+        var request = UpstreamRequest(
+            method: .POST, url: "http://h:8080/x", headers: HTTPHeaders(headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
+            body: ByteBuffer(string: "{}"), deadline: .now())
+        request.traceContext = UpstreamTraceContext(traceparent: Self.traceparent, tracestate: nil)
+        let head = target.makeHead(for: request)
+        let callerHost = headers.first { $0.key.lowercased() == "host" }?.value
+        #expect(head.headers["host"] == [callerHost ?? "h:8080"])
+        #expect(head.headers["content-length"] == ["2"])
+        #expect(head.headers["transfer-encoding"].isEmpty)
+        #expect(head.headers["traceparent"] == [Self.traceparent])
+        #expect(head.headers["tracestate"].isEmpty)
+        #expect(head.headers["x-keep"] == ["1"])
+        // Names that only start like a framing header are the caller's own.
+        for (name, value) in headers where !["host", "content-length", "transfer-encoding", "traceparent", "tracestate"].contains(name.lowercased()) {
+            #expect(head.headers[name] == [value])
+        }
+    }
 }

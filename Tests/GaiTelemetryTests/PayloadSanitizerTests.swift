@@ -83,6 +83,43 @@ struct PayloadSanitizerTests {
         }
     }
 
+    /// ``PayloadSanitizer/mightMatch(_:)`` as its documentation states it, byte by byte with
+    /// no tables: the reference the fast version is checked against.
+    static func mightMatchReference(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        if bytes.contains(UInt8(ascii: "@")) { return true }
+        var run = 0
+        for byte in bytes {
+            let phone = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (0x09...0x0D).contains(byte) || byte >= 0x80
+                || Array(" ().+-".utf8).contains(byte)
+            run = phone ? run + 1 : 0
+            if run >= 9 { return true }
+        }
+        let lowered = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return PayloadSanitizer.triggers.contains { trigger in
+            let needle = trigger.withUTF8Buffer { Array($0) }
+            guard needle.count <= lowered.count else { return false }
+            return (0...(lowered.count - needle.count)).contains { Array(lowered[$0..<($0 + needle.count)]) == needle }
+        }
+    }
+
+    @Test("the shortcut's byte and second-byte tables answer as a plain search would (20,000 random strings)")
+    func shortcutTablesAgreeWithAPlainSearch() {
+        var random = SplitMix64(seed: 2024)
+        // Every trigger in both cases and split across pieces, near-misses (first byte right,
+        // second wrong), digits and separators around the phone-run limit, non-ASCII.
+        let pieces = [
+            "b", "B", "be", "bE", "arer", "Bearer", "a", "A", "ap", "aP", "i", "pi", "akia", "AKI", "aiz", "AIZA", "p", "pa", "PAss",
+            "word", "passwd", "se", "cret", "SECRET", "to", "ken", "TOKEN", "auth", "orization", "k", "K", "-", "k-", "K-", "g", "ga",
+            "gai", "GAI-", "e", "ey", "EYJ", "y", "j", "0", "12345678", "9", " ", "(", ")", ".", "+", "\t", "\n", "é", "😀", "@", "x",
+            "/v1/chat/completions", "gpt-4o-mini",
+        ]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            #expect(PayloadSanitizer.mightMatch(text) == Self.mightMatchReference(text), "\(text)")
+        }
+    }
+
     @Test("gateway-made values take the shortcut", arguments: ["/v1/chat/completions", "gpt-4o-mini", "mock/echo", "provider_unavailable", "POST"])
     func plainValuesSkipThePatterns(text: String) {
         #expect(!PayloadSanitizer.mightMatch(text))

@@ -82,8 +82,9 @@ struct SpanWriterTests {
             return String(String.UnicodeScalarView((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
         }
         for _ in 0..<500 {
-            // Lengths cross the one- and two-byte varint boundaries.
-            let key = text(40)
+            // Lengths cross the one- and two-byte varint boundaries, and keys the staged
+            // limit (``Protobuf/stagedKeyLimit``): both ways of writing the header.
+            let key = text(90)
             let value = text(Int(random.next() % 2) == 0 ? 60 : 400)
             let number = Int(bitPattern: UInt(random.next())) >> Int(random.next() % 64)
             let flag = random.next() % 2 == 0
@@ -100,6 +101,16 @@ struct SpanWriterTests {
             OTLPTraceEncoder.keyValue(9, key, .bool(flag), into: &generic)
             OTLPTraceEncoder.keyValue(9, key, .stringArray(values), into: &generic)
             #expect(direct.bytes == generic.bytes, "key \(key.utf8.count) B, value \(value.utf8.count) B")
+            // The same with a static key, as the gateway writes them.
+            var staticDirect = Protobuf()
+            staticDirect.stringAttribute("gen_ai.response.finish_reasons" as StaticString, value)
+            staticDirect.intAttribute("gen_ai.usage.input_tokens" as StaticString, number)
+            staticDirect.boolAttribute("gai.stream" as StaticString, flag)
+            var staticGeneric = Protobuf()
+            OTLPTraceEncoder.keyValue(9, "gen_ai.response.finish_reasons", .string(value), into: &staticGeneric)
+            OTLPTraceEncoder.keyValue(9, "gen_ai.usage.input_tokens", .int64(Int64(number)), into: &staticGeneric)
+            OTLPTraceEncoder.keyValue(9, "gai.stream", .bool(flag), into: &staticGeneric)
+            #expect(staticDirect.bytes == staticGeneric.bytes)
         }
     }
 

@@ -244,8 +244,15 @@ struct JSONBytes {
 
     /// `utf8` with JSON's escapes, without the quotes.
     private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Eight bytes at a time up to the first that may need an escape: ids, paths and names
+        // have none, and then the whole text is one append.
+        let clean = Self.cleanPrefix(utf8)
+        guard clean < utf8.count else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
         var runStart = 0
-        for index in utf8.indices {
+        for index in clean..<utf8.count {
             let byte = utf8[index]
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
@@ -264,6 +271,33 @@ struct JSONBytes {
             runStart = index + 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    /// How many bytes at the start of `utf8` surely need no escape: whole words of eight up to
+    /// the first with a control byte, a quote or a backslash in it, or all of them.
+    static func cleanPrefix(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = utf8.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var offset = 0
+        while offset + 8 <= utf8.count {
+            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20, or equal to a quote or a backslash (a zero byte after the XOR),
+            // sets its high bit in one of these; bytes from 0x80 up never do (`& ~word`). A
+            // borrow only starts at such a byte, so a word without one reads as clean.
+            let control = (word &- ones &* 0x20) & ~word & highs
+            let quote = ((word ^ (ones &* 0x22)) &- ones) & ~(word ^ (ones &* 0x22)) & highs
+            let backslash = ((word ^ (ones &* 0x5C)) &- ones) & ~(word ^ (ones &* 0x5C)) & highs
+            if control | quote | backslash != 0 { return offset }
+            offset += 8
+        }
+        // The tail, byte by byte.
+        while offset < utf8.count {
+            let byte = utf8[offset]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return offset }
+            offset += 1
+        }
+        return offset
     }
 
     mutating func value(_ value: JSONValue) {

@@ -140,36 +140,75 @@ public struct PayloadSanitizer: Sendable {
     /// request's path.
     static func mightMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         triggers.withUnsafeBufferPointer { triggers in
-            triggerTable.withUnsafeBufferPointer { table in
-                var run = 0
-                for start in bytes.indices {
-                    let byte = bytes[start]
-                    if byte == UInt8(ascii: "@") { return true }
-                    switch byte {
-                    case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x09...0x0D, 0x20, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
-                        UInt8(ascii: "+"), UInt8(ascii: "-"), 0x80...0xFF:
-                        run += 1
-                        if run >= 9 { return true }
-                    default:
-                        run = 0
-                    }
-                    // Each trigger is checked only where its first letter is.
-                    var candidates = table[Int(byte | 0x20)]
-                    while candidates != 0 {
-                        let trigger = triggers[candidates.trailingZeroBitCount]
-                        candidates &= candidates - 1
-                        if matchesIgnoringASCIICase(bytes, at: start, trigger) { return true }
-                    }
+            byteTable.withUnsafeBufferPointer { byteTable in
+                secondTable.withUnsafeBufferPointer { secondTable in
+                    mightMatch(bytes: bytes, triggers: triggers, byteTable: byteTable, secondTable: secondTable)
                 }
-                return false
             }
         }
+    }
+
+    private static func mightMatch(
+        bytes: UnsafeBufferPointer<UInt8>, triggers: UnsafeBufferPointer<StaticString>, byteTable: UnsafeBufferPointer<UInt32>,
+        secondTable: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
+        var run = 0
+        for start in bytes.indices {
+            let entry = byteTable[Int(bytes[start])]
+            if entry & Self.atSign != 0 { return true }
+            if entry & Self.phoneByte != 0 {
+                run += 1
+                if run >= 9 { return true }
+            } else {
+                run = 0
+            }
+            // Each trigger is checked only where its first byte is and the next is its second
+            // (most letters start none, or start one whose second byte does not follow). `| 0x20`
+            // lowercases a letter and leaves every trigger's bytes (letters and `-`) as they are,
+            // so a byte equal to one ignoring case always passes.
+            var candidates = UInt16(truncatingIfNeeded: entry)
+            guard candidates != 0 else { continue }
+            candidates &= start + 1 < bytes.count ? secondTable[Int(bytes[start + 1] | 0x20)] : 0
+            while candidates != 0 {
+                let trigger = triggers[candidates.trailingZeroBitCount]
+                candidates &= candidates - 1
+                if matchesIgnoringASCIICase(bytes, at: start, trigger) { return true }
+            }
+        }
+        return false
+    }
+
+    /// ``byteTable`` flags: the byte is `@`; the byte may be part of a phone number (a digit,
+    /// space, `().+-`, or non-ASCII, which the patterns' Unicode-aware `\d` and `\s` may match).
+    private static let atSign: UInt32 = 1 << 16
+    private static let phoneByte: UInt32 = 1 << 17
+
+    /// For each byte: the ``triggers`` starting with it ignoring case (the low 16 bits), and the
+    /// ``atSign`` and ``phoneByte`` flags. One load per byte of text.
+    static let byteTable: [UInt32] = (0...255).map { (byte: Int) -> UInt32 in
+        var entry = UInt32(triggerTable[byte | 0x20])
+        if byte == Int(UInt8(ascii: "@")) { entry |= atSign }
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x09...0x0D, 0x20, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."),
+            UInt8(ascii: "+"), UInt8(ascii: "-"), 0x80...0xFF:
+            entry |= phoneByte
+        default:
+            break
+        }
+        return entry
     }
 
     /// For each (lowercase) byte, the ``triggers`` starting with it, as bits.
     static let triggerTable: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 256)
         for (index, trigger) in triggers.enumerated() { table[Int(trigger.utf8Start[0])] |= 1 << index }
+        return table
+    }()
+
+    /// For each (lowercase) byte, the ``triggers`` whose second byte it is, as bits.
+    static let secondTable: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 256)
+        for (index, trigger) in triggers.enumerated() { table[Int(trigger.utf8Start[1])] |= 1 << index }
         return table
     }()
 
