@@ -82,7 +82,7 @@ public struct AnthropicProvider: ChatProvider {
 
         let request = UpstreamRequest(
             method: .POST, url: configuration.baseURL + "/messages", headers: headers, body: body,
-            deadline: .now(plus: configuration.timeout, notAfter: context.deadline))
+            deadline: .now(plus: configuration.timeout, notAfter: context.deadline), callRecorder: context.callRecorder)
         return try await transport.exchange(request, provider: name) { status, headers, body in
             AnthropicErrorMapping.map(status: status, headers: headers, body: body, provider: name)
         }

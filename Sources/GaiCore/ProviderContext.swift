@@ -18,11 +18,17 @@ public struct ProviderContext: Sendable {
     /// only when `chaos.enabled` is on; other providers ignore it.
     public var faultPlan: String?
 
+    /// Notes the request's upstream calls for its trace (a sampled request under the gateway's
+    /// native tracing); adapters pass it on in each ``UpstreamRequest``.
+    public var callRecorder: (any UpstreamCallRecorder)?
+
     public init(
         requestID: RequestID = RequestID(), idempotencyKey: IdempotencyKey? = nil, deadline: NIODeadline = .distantFuture,
-        originalBody: ByteBuffer? = nil, clientModel: String? = nil, faultPlan: String? = nil
+        originalBody: ByteBuffer? = nil, clientModel: String? = nil, faultPlan: String? = nil,
+        callRecorder: (any UpstreamCallRecorder)? = nil
     ) {
         self.faultPlan = faultPlan
+        self.callRecorder = callRecorder
         self.requestID = requestID
         self.idempotencyKey = idempotencyKey
         self.deadline = deadline

@@ -194,7 +194,8 @@ public struct Gateway: Sendable {
             deadline: deadline(for: request),
             originalBody: body,
             clientModel: clientModel,
-            faultPlan: configuration.chaosEnabled ? request.headers[.gaiFault] : nil)
+            faultPlan: configuration.chaosEnabled ? request.headers[.gaiFault] : nil,
+            callRecorder: context.traceRecorder)
     }
 
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -77,10 +77,13 @@ struct GatewayMiddleware: RouterMiddleware {
                     $0.apiKey = key
                 }
             }
+            // A sampled request's recorder rides in the context (and from there in each upstream
+            // request, `ProviderContext.callRecorder`), not in a task local: binding one per request
+            // and looking it up per call cost allocations and walks of the task's bound values.
             context.traceRecorder = trace.native
             let current = context
-            if let recorder = trace.native {
-                response = try await RequestTraceRecorder.$current.withValue(recorder) { try await next(request, current) }
+            if trace.native != nil {
+                response = try await next(request, context)
             } else if let span = trace.span {
                 response = try await InstrumentationContext.withValue(span.context) { try await next(request, current) }
             } else if let clientTrace = trace.forwarded {

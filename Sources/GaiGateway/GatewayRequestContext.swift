@@ -20,8 +20,8 @@ public struct GatewayRequestContext: RequestContext {
     /// The gateway key the request authenticated with (`auth: keys`).
     public var apiKey: GatewayKey?
     /// The sampled request's recorder under native tracing, set by ``GatewayMiddleware``: the
-    /// gateway's own code reads it here (a task-local read walks the task's bound values; the
-    /// transport, which has no context, reads ``RequestTraceRecorder/current``).
+    /// gateway's own code reads it here, and hands it to the upstream calls in their
+    /// `ProviderContext` (no task local: a read walks the task's bound values).
     public var traceRecorder: RequestTraceRecorder?
 
     public init(source: ApplicationRequestContextSource) {

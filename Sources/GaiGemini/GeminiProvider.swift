@@ -84,7 +84,7 @@ public struct GeminiProvider: ChatProvider {
 
         let request = UpstreamRequest(
             method: .POST, url: try url(model: model, method: method, query: query), headers: headers, body: body,
-            deadline: .now(plus: configuration.timeout, notAfter: context.deadline))
+            deadline: .now(plus: configuration.timeout, notAfter: context.deadline), callRecorder: context.callRecorder)
         return try await transport.exchange(request, provider: name) { status, headers, body in
             GeminiErrorMapping.map(status: status, headers: headers, body: body, provider: name)
         }

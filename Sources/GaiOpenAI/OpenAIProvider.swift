@@ -111,7 +111,7 @@ public struct OpenAIProvider: ChatProvider {
 
         let request = UpstreamRequest(
             method: method, url: url(path: path, model: model), headers: headers, body: body,
-            deadline: .now(plus: configuration.timeout, notAfter: context.deadline))
+            deadline: .now(plus: configuration.timeout, notAfter: context.deadline), callRecorder: context.callRecorder)
         return try await transport.exchange(request, provider: name) { status, headers, body in
             OpenAIErrorMapping.map(status: status, headers: headers, body: body, provider: name)
         }

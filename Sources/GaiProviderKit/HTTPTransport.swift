@@ -25,6 +25,9 @@ public struct UpstreamRequest: Sendable {
     /// in place of any in ``headers``. A field of its own so that tracing adds it without
     /// copying the header list: the transport builds its request head anyway.
     public var traceContext: UpstreamTraceContext?
+    /// Notes this call for the request's trace (``ProviderContext/callRecorder``): the tracing
+    /// transport reports the call to it and sends the trace headers it returns.
+    public var callRecorder: (any UpstreamCallRecorder)?
 
     /// ``headers`` with ``traceContext`` set: what goes on the wire.
     public var effectiveHeaders: HTTPHeaders {
@@ -34,12 +37,16 @@ public struct UpstreamRequest: Sendable {
         return headers
     }
 
-    public init(method: HTTPMethod, url: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil, deadline: NIODeadline) {
+    public init(
+        method: HTTPMethod, url: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil, deadline: NIODeadline,
+        callRecorder: (any UpstreamCallRecorder)? = nil
+    ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.deadline = deadline
+        self.callRecorder = callRecorder
     }
 }
 
@@ -91,7 +98,7 @@ public struct UpstreamBody: AsyncSequence, Sendable {
 
     private let makeIterator: @Sendable () -> AsyncIterator
     /// Called once when the body ends; see ``onEnd(_:)``.
-    var endObserver: EndObserver?
+    var endObserver: EndHook?
 
     /// What ``onEnd(_:)`` calls: `nil`s when the body finished, or an `error.type` value and a
     /// message when it failed or its reader stopped early.
@@ -126,6 +133,24 @@ public struct UpstreamBody: AsyncSequence, Sendable {
         }
     }
 
+    /// What is told when a body ends: an ``EndObserver`` closure, or a call's recorder and the
+    /// call's index (no closure to allocate per call), or both in turn.
+    enum EndHook: Sendable {
+        case observer(EndObserver)
+        case recorder(any UpstreamCallRecorder, call: Int)
+        indirect case both(EndHook, then: EndHook)
+
+        func callAsFunction(_ errorType: String?, _ message: String?) {
+            switch self {
+            case .observer(let observer): observer(errorType, message)
+            case .recorder(let recorder, let call): recorder.upstreamCallEnded(call, errorType: errorType, message: message)
+            case .both(let first, let second):
+                first(errorType, message)
+                second(errorType, message)
+            }
+        }
+    }
+
     public func makeAsyncIterator() -> AsyncIterator {
         var iterator = makeIterator()
         iterator.endObserver = endObserver
@@ -134,7 +159,7 @@ public struct UpstreamBody: AsyncSequence, Sendable {
 
     public struct AsyncIterator: AsyncIteratorProtocol {
         let nextBuffer: () async throws -> ByteBuffer?
-        var endObserver: EndObserver?
+        var endObserver: EndHook?
 
         init(nextBuffer: @escaping () async throws -> ByteBuffer?) {
             self.nextBuffer = nextBuffer

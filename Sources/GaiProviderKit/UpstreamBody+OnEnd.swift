@@ -8,15 +8,19 @@ extension UpstreamBody {
     /// closure-backed sequence: a traced upstream call pays one optional check per chunk, not
     /// three allocations and a closure hop per chunk.
     public func onEnd(_ onEnd: @escaping EndObserver) -> UpstreamBody {
+        adding(.observer(onEnd))
+    }
+
+    /// The same body, reporting its end to `recorder` as the end of upstream call `call`
+    /// (``UpstreamCallRecorder/upstreamCallEnded(_:errorType:message:)``), once: what
+    /// ``onEnd(_:)`` does, without a closure to allocate for every traced call.
+    public func onEnd(_ recorder: any UpstreamCallRecorder, call: Int) -> UpstreamBody {
+        adding(.recorder(recorder, call: call))
+    }
+
+    private func adding(_ hook: EndHook) -> UpstreamBody {
         var body = self
-        if let earlier = endObserver {
-            body.endObserver = { errorType, message in
-                earlier(errorType, message)
-                onEnd(errorType, message)
-            }
-        } else {
-            body.endObserver = onEnd
-        }
+        body.endObserver = endObserver.map { .both($0, then: hook) } ?? hook
         return body
     }
 }

@@ -1,3 +1,4 @@
+import GaiCore
 import Synchronization
 import Tracing
 
@@ -16,9 +17,13 @@ import Tracing
 /// kept each request's record (and a copy of its access record) alive until the export, and
 /// writing those cold records in a batch measured 1–2 % slower than writing them while warm.
 ///
+/// The gateway hands it to the request's upstream calls in the request itself
+/// (``UpstreamCallRecorder``, through `ProviderContext.callRecorder`); ``current`` is for code
+/// that traces upstream calls outside the gateway's request path.
+///
 /// Attempts run one after another (retries, fallbacks), so an upstream call belongs to the
 /// attempt open when it starts.
-public final class RequestTraceRecorder: Sendable {
+public final class RequestTraceRecorder: UpstreamCallRecorder {
     public let tracer: GaiTracer
     /// The request span's context (its parent is the client's span, if any).
     public let context: GaiSpanContext
@@ -57,7 +62,8 @@ public final class RequestTraceRecorder: Sendable {
 
     private let state = Mutex(State())
 
-    /// The sampled request the current task works for.
+    /// The sampled request the current task works for, when one is bound (the gateway passes
+    /// its recorder in the upstream request instead: ``UpstreamRequest/callRecorder``).
     @TaskLocal public static var current: RequestTraceRecorder?
 
     public init(tracer: GaiTracer, context: GaiSpanContext, start: UInt64) {
@@ -122,6 +128,21 @@ public final class RequestTraceRecorder: Sendable {
                 call.errorMessage = message
             }
         }
+    }
+
+    // MARK: As the request's upstream call recorder
+
+    public func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: String, tracestate: String?) {
+        let (index, context) = callStarted(method: method, url: url)
+        return (index, context.traceparent, context.traceState)
+    }
+
+    public func upstreamCallResponded(_ index: Int, status: Int) {
+        callResponded(index, status: status)
+    }
+
+    public func upstreamCallEnded(_ index: Int, errorType: String?, message: String?) {
+        callEnded(index, errorType: errorType, message: message)
     }
 
     // MARK: When it ends

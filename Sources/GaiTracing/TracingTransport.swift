@@ -16,7 +16,9 @@ extension UpstreamTraceContext {
 
 /// Wraps a transport so every upstream call is traced, whichever way the current task's request
 /// is: under native tracing the call is noted on its ``RequestTraceRecorder`` (a span id of its
-/// own, sent as `traceparent`; the span is written when the request ends); with a tracer, a
+/// own, sent as `traceparent`; the span is written when the request ends), taken from the
+/// request (``UpstreamRequest/callRecorder``) or else the task (``RequestTraceRecorder/current``);
+/// with a tracer, a
 /// client span (child of the task's ``InstrumentationContext/current``, the attempt's span)
 /// whose context is injected as `traceparent`; either ends when the response body ends. Without
 /// either, the client's own trace headers (``UpstreamTraceHeaders/current``) are forwarded.
@@ -33,6 +35,21 @@ public struct TracingTransport: HTTPTransport {
     }
 
     public func send(_ request: consuming UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
+        if let recorder = request.callRecorder {
+            // Native tracing, the recorder handed on with the request (the gateway's way): as
+            // below, without a task-local lookup, and the body's end reported without a closure.
+            let (index, traceparent, tracestate) = recorder.upstreamCallStarted(method: request.method.rawValue, url: request.url)
+            request.traceContext = UpstreamTraceContext(traceparent: traceparent, tracestate: tracestate)
+            let response: UpstreamResponse
+            do {
+                response = try await base.send(request)
+            } catch {
+                recorder.upstreamCallEnded(index, errorType: error.code.rawValue, message: error.message)
+                throw error
+            }
+            recorder.upstreamCallResponded(index, status: response.status)
+            return UpstreamResponse(status: response.status, headers: response.headers, body: response.body.onEnd(recorder, call: index))
+        }
         if let recorder = RequestTraceRecorder.current {
             // Native tracing: the call is noted on the request's recorder (a span id of its own,
             // sent as `traceparent`) and written when the request ends. Written out here rather

@@ -87,6 +87,33 @@ struct ProviderConformanceTests {
 
     static var streaming: Set<Scenario> { [.streamingText, .toolCallDeltas, .midStreamError] }
 
+    /// Records nothing; only its identity is checked.
+    final class NoteTaker: UpstreamCallRecorder {
+        func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: String, tracestate: String?) {
+            (0, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", nil)
+        }
+        func upstreamCallResponded(_ index: Int, status: Int) {}
+        func upstreamCallEnded(_ index: Int, errorType: String?, message: String?) {}
+    }
+
+    @Test("every adapter hands the request's call recorder on with its upstream request, chat and stream", arguments: Adapter.allCases)
+    func passesTheCallRecorderOn(_ adapter: Adapter) async throws {
+        for streaming in [false, true] {
+            let transport = MockTransport(replies: [try Self.reply(adapter, streaming ? .streamingText : .simpleCompletion)])
+            let provider = Self.provider(adapter, transport)
+            let recorder = NoteTaker()
+            let request = ChatRequest(model: "model-x", messages: [ChatMessage(role: .user, content: .text("hi"))], stream: streaming)
+            let context = ProviderContext(callRecorder: recorder)
+            if streaming {
+                for try await _ in try await provider.streamChatCompletion(request, context: context) {}
+            } else {
+                _ = try await provider.chatCompletion(request, context: context)
+            }
+            let sent = try #require(transport.requests.first)
+            #expect(sent.callRecorder === recorder, "\(adapter), streaming \(streaming)")
+        }
+    }
+
     @Test(arguments: cases)
     func conforms(_ testCase: Case) async throws {
         let transport = MockTransport(replies: [try Self.reply(testCase.adapter, testCase.scenario)])

@@ -87,4 +87,36 @@ import Testing
         #expect(String(buffer: try await observed.collect(upTo: 10)) == "a")
         #expect(ends.all == ["first:ok", "second:ok"])
     }
+
+    /// A call recorder that keeps what it is told about call ends.
+    final class EndRecorder: UpstreamCallRecorder {
+        let ends = Mutex<[String]>([])
+        func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: String, tracestate: String?) { (0, "", nil) }
+        func upstreamCallResponded(_ index: Int, status: Int) {}
+        func upstreamCallEnded(_ index: Int, errorType: String?, message: String?) {
+            ends.withLock { $0.append("call \(index):\(errorType ?? "ok")") }
+        }
+        var all: [String] { ends.withLock { $0 } }
+    }
+
+    @Test("a call recorder is told the body's end once, with the call's index, in turn with closure observers", arguments: [nil, "slow"] as [String?])
+    func recorderHook(failure: String?) async throws {
+        let ends = Ends()
+        let recorder = EndRecorder()
+        let body = Self.body(["a", "b"], failure: failure.map { GaiError(.timeout, $0) })
+            .onEnd(ends.record("before")).onEnd(recorder, call: 7).onEnd(ends.record("after"))
+        var iterator = body.makeAsyncIterator()
+        do {
+            while try await iterator.next() != nil { #expect(recorder.all.isEmpty) }
+        } catch {
+            #expect(failure != nil)
+        }
+        let outcome = failure == nil ? "ok" : "timeout"
+        #expect(recorder.all == ["call 7:\(outcome)"])
+        #expect(ends.all == ["before:\(outcome)", "after:\(outcome)"])
+        // Collecting reports through the same hooks.
+        let collected = Self.body(["xyz"]).onEnd(recorder, call: 8)
+        #expect(String(buffer: try await collected.collect(upTo: 10)) == "xyz")
+        #expect(recorder.all.last == "call 8:ok")
+    }
 }
