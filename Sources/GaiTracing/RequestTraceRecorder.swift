@@ -157,46 +157,40 @@ public final class RequestTraceRecorder: UpstreamCallRecorder {
     /// ``finish(end:name:attributes:)`` with the request span named `name` + " " + `nameSuffix`
     /// (`POST /v1/chat/completions`), written without joining the two first.
     public func finish(end: UInt64, name: String, nameSuffix: String?, attributes: (inout SpanWriter) -> Void) {
-        // The record is moved out, not copied: its elements are not retained again.
-        var taken = State()
-        let first = state.withLock { state -> Bool in
-            guard !state.finished else { return false }
-            swap(&taken, &state)
-            state.finished = true
-            return true
-        }
-        guard first else { return }
-        // A constant from here: the closure below borrows it (a captured `var` was copied, its
-        // lists and their strings retained, to be read safely).
-        let record = consume taken
-        // Written under the queue's lock, into its buffer: about a microsecond, and no buffer
-        // of the request's own to allocate and copy.
-        tracer.record(spans: 1 + record.attempts.count + record.calls.count) { writer in
-            writer.begin(name: name, nameSuffix: nameSuffix, kind: .server, context: context, start: start, end: end)
-            attributes(&writer)
-            writer.end()
-            record.attempts.forEach { attempt in
-                let attemptContext = GaiSpanContext(
-                    traceID: context.traceID, spanID: attempt.spanID, parentSpanID: context.spanID, sampled: true, traceState: context.traceState)
-                writer.begin(
-                    name: attempt.template.name, kind: .client, context: attemptContext, start: attempt.start,
-                    end: attempt.end == 0 ? end : attempt.end)
-                writer.attributes(attempt.template.attributes)
-                writer.attribute("gai.attempt", attempt.number)
-                if let type = attempt.errorType { writer.fail(type: type, message: attempt.errorMessage) }
+        // Written where the record is, under its lock and then the tracer's (always in that
+        // order): moving the record out first cost a copy and a destroy of its lists per request.
+        state.withLock { record in
+            guard !record.finished else { return }
+            record.finished = true
+            // Written under the queue's lock, into its buffer: about a microsecond, and no buffer
+            // of the request's own to allocate and copy.
+            tracer.record(spans: 1 + record.attempts.count + record.calls.count) { writer in
+                writer.begin(name: name, nameSuffix: nameSuffix, kind: .server, context: context, start: start, end: end)
+                attributes(&writer)
                 writer.end()
-            }
-            record.calls.forEach { call in
-                let callContext = GaiSpanContext(
-                    traceID: context.traceID, spanID: call.spanID, parentSpanID: call.parentSpanID, sampled: true, traceState: context.traceState)
-                writer.begin(name: call.method, kind: .client, context: callContext, start: call.start, end: call.end == 0 ? end : call.end)
-                writer.attributes(TracingTransport.encodedAttributes(method: call.method, url: call.url))
-                if call.status != 0 {
-                    writer.attribute("http.response.status_code", call.status)
-                    if call.status >= 400 { writer.fail(type: String(call.status), message: nil) }
+                record.attempts.forEach { attempt in
+                    let attemptContext = GaiSpanContext(
+                        traceID: context.traceID, spanID: attempt.spanID, parentSpanID: context.spanID, sampled: true, traceState: context.traceState)
+                    writer.begin(
+                        name: attempt.template.name, kind: .client, context: attemptContext, start: attempt.start,
+                        end: attempt.end == 0 ? end : attempt.end)
+                    writer.attributes(attempt.template.attributes)
+                    writer.attribute("gai.attempt", attempt.number)
+                    if let type = attempt.errorType { writer.fail(type: type, message: attempt.errorMessage) }
+                    writer.end()
                 }
-                if let type = call.errorType { writer.fail(type: type, message: call.errorMessage) }
-                writer.end()
+                record.calls.forEach { call in
+                    let callContext = GaiSpanContext(
+                        traceID: context.traceID, spanID: call.spanID, parentSpanID: call.parentSpanID, sampled: true, traceState: context.traceState)
+                    writer.begin(name: call.method, kind: .client, context: callContext, start: call.start, end: call.end == 0 ? end : call.end)
+                    writer.attributes(TracingTransport.encodedAttributes(method: call.method, url: call.url))
+                    if call.status != 0 {
+                        writer.attribute("http.response.status_code", call.status)
+                        if call.status >= 400 { writer.fail(type: String(call.status), message: nil) }
+                    }
+                    if let type = call.errorType { writer.fail(type: type, message: call.errorMessage) }
+                    writer.end()
+                }
             }
         }
     }

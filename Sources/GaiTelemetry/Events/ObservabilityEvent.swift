@@ -233,20 +233,38 @@ struct JSONBytes {
     private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
 
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
         // Native strings (all the gateway's) are read in place; others are made contiguous first.
-        if text.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+        if text.utf8.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
             var text = text
-            text.withUTF8 { escaped($0) }
+            text.withUTF8 { quoted($0) }
         }
+    }
+
+    /// Short texts the literal of which fits this stack buffer, quotes included, are one append.
+    private static let stagedLiteralBytes = 64
+
+    /// `utf8` as a string literal. Eight bytes at a time up to the first that may need an escape
+    /// (``cleanPrefix(_:)``): ids, paths and names have none, and then a short literal is
+    /// composed on the stack and appended once (three appends cost more than its bytes).
+    private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let clean = Self.cleanPrefix(utf8)
+        if clean == utf8.count, utf8.count + 2 <= Self.stagedLiteralBytes, let source = utf8.baseAddress {
+            var staged: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &staged) { buffer in
+                buffer[0] = UInt8(ascii: "\"")
+                UnsafeMutableRawBufferPointer(rebasing: buffer[1...]).copyMemory(from: UnsafeRawBufferPointer(start: source, count: utf8.count))
+                buffer[utf8.count + 1] = UInt8(ascii: "\"")
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<(utf8.count + 2)]))
+            }
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        escaped(utf8, clean: clean)
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// `utf8` with JSON's escapes, without the quotes.
-    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        // Eight bytes at a time up to the first that may need an escape: ids, paths and names
-        // have none, and then the whole text is one append.
-        let clean = Self.cleanPrefix(utf8)
+    /// `utf8` with JSON's escapes, without the quotes; its first `clean` bytes need none.
+    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>, clean: Int) {
         guard clean < utf8.count else {
             bytes.append(contentsOf: utf8)
             return
