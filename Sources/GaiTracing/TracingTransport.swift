@@ -35,10 +35,13 @@ public struct TracingTransport: HTTPTransport {
     }
 
     public func send(_ request: consuming UpstreamRequest) async throws(GaiError) -> UpstreamResponse {
-        if let recorder = request.callRecorder {
-            // Native tracing, the recorder handed on with the request (the gateway's way): as
-            // below, without a task-local lookup, and the body's end reported without a closure.
+        // Native tracing: the call is noted on the request's recorder, handed on with the request
+        // (the gateway's way) or else bound to the task, and its span is written when the request
+        // ends. Written out here rather than in a helper: another async layer would cost two
+        // executor switches per call.
+        if let recorder: any UpstreamCallRecorder = request.callRecorder ?? RequestTraceRecorder.current {
             let (index, traceparent, tracestate) = recorder.upstreamCallStarted(method: request.method.rawValue, url: request.url)
+            // `request` is ours (consuming): set in place, no copy of its headers and body.
             request.traceContext = UpstreamTraceContext(traceparent: traceparent, tracestate: tracestate)
             let response: UpstreamResponse
             do {
@@ -48,26 +51,8 @@ public struct TracingTransport: HTTPTransport {
                 throw error
             }
             recorder.upstreamCallResponded(index, status: response.status)
+            // The body reports its end to the recorder directly: no closure to allocate per call.
             return UpstreamResponse(status: response.status, headers: response.headers, body: response.body.onEnd(recorder, call: index))
-        }
-        if let recorder = RequestTraceRecorder.current {
-            // Native tracing: the call is noted on the request's recorder (a span id of its own,
-            // sent as `traceparent`) and written when the request ends. Written out here rather
-            // than in a helper: another async layer would cost two executor switches per call.
-            let (index, context) = recorder.callStarted(method: request.method.rawValue, url: request.url)
-            // `request` is ours (consuming): set in place, no copy of its headers and body.
-            request.traceContext = UpstreamTraceContext(traceparent: context.traceparent, tracestate: context.traceState)
-            let response: UpstreamResponse
-            do {
-                response = try await base.send(request)
-            } catch {
-                recorder.callEnded(index, errorType: error.code.rawValue, message: error.message)
-                throw error
-            }
-            recorder.callResponded(index, status: response.status)
-            return UpstreamResponse(
-                status: response.status, headers: response.headers,
-                body: response.body.onEnd { errorType, message in recorder.callEnded(index, errorType: errorType, message: message) })
         }
         guard let tracer, let parent = InstrumentationContext.current else {
             guard let trace = UpstreamTraceHeaders.current else { return try await base.send(request) }
