@@ -98,7 +98,7 @@ public struct UpstreamBody: AsyncSequence, Sendable {
 
     private let makeIterator: @Sendable () -> AsyncIterator
     /// Called once when the body ends; see ``onEnd(_:)``.
-    var endObserver: EndHook?
+    var endHook: EndHook?
 
     /// What ``onEnd(_:)`` calls: `nil`s when the body finished, or an `error.type` value and a
     /// message when it failed or its reader stopped early.
@@ -153,28 +153,28 @@ public struct UpstreamBody: AsyncSequence, Sendable {
 
     public func makeAsyncIterator() -> AsyncIterator {
         var iterator = makeIterator()
-        iterator.endObserver = endObserver
+        iterator.endHook = endHook
         return iterator
     }
 
     public struct AsyncIterator: AsyncIteratorProtocol {
         let nextBuffer: () async throws -> ByteBuffer?
-        var endObserver: EndHook?
+        var endHook: EndHook?
 
         init(nextBuffer: @escaping () async throws -> ByteBuffer?) {
             self.nextBuffer = nextBuffer
         }
 
         public mutating func next() async throws -> ByteBuffer? {
-            guard let endObserver else { return try await nextBuffer() }
+            guard let endHook else { return try await nextBuffer() }
             do {
                 let next = try await nextBuffer()
-                if next == nil { self.endObserver = nil; endObserver(nil, nil) }
+                if next == nil { self.endHook = nil; endHook(nil, nil) }
                 return next
             } catch {
-                self.endObserver = nil
+                self.endHook = nil
                 let (errorType, message) = UpstreamBody.endReport(for: error)
-                endObserver(errorType, message)
+                endHook(errorType, message)
                 throw error
             }
         }
@@ -205,13 +205,13 @@ public struct UpstreamBody: AsyncSequence, Sendable {
                 collected.writeBuffer(&chunk)
             }
         } catch {
-            if let endObserver {
+            if let endHook {
                 let (errorType, message) = Self.endReport(for: error)
-                endObserver(errorType, message)
+                endHook(errorType, message)
             }
             throw error as? GaiError ?? GaiError(.network, "Reading the upstream response failed: \(error)")
         }
-        endObserver?(nil, nil)
+        endHook?(nil, nil)
         return collected
     }
 }

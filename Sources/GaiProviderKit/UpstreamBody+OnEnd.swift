@@ -20,7 +20,7 @@ extension UpstreamBody {
 
     private func adding(_ hook: EndHook) -> UpstreamBody {
         var body = self
-        body.endObserver = endObserver.map { .both($0, then: hook) } ?? hook
+        body.endHook = endHook.map { .both($0, then: hook) } ?? hook
         return body
     }
 }
