@@ -205,80 +205,55 @@ extension Protobuf {
     // value composed on the stack and appended at once (``StagedBytes``).
 
     /// Keys up to this long are staged with their header (all the gateway writes on every
-    /// request are); longer ones are written field by field.
+    /// request are); a longer one is appended between the staged runs.
     static let stagedKeyLimit = 64
 
-    /// The `KeyValue` field header and key, for a value `valueSize` bytes long (its `AnyValue`).
+    /// A `KeyValue` for `key` whose `AnyValue` is `valueSize` bytes: its header, then what
+    /// `value` stages of the value (all of it, or the fields before a string's bytes), appended
+    /// at once.
     @inline(__always)
-    private static func keyValueHeader(_ key: some AttributeKey, valueSize: Int, into staged: inout StagedBytes) {
+    private mutating func keyValue(_ key: some AttributeKey, valueSize: Int, _ value: (inout StagedBytes) -> Void) {
         let keySize = key.byteCount
-        let entrySize = 1 + varintSize(keySize) + keySize + 1 + varintSize(valueSize) + valueSize
+        let entrySize = 1 + Self.varintSize(keySize) + keySize + 1 + Self.varintSize(valueSize) + valueSize
+        var staged = StagedBytes()
         staged.byte(9 << 3 | 2)
         staged.varint(UInt64(entrySize))
         staged.byte(1 << 3 | 2)
         staged.varint(UInt64(keySize))
-        key.stage(into: &staged)
+        if keySize <= Self.stagedKeyLimit {
+            key.stage(into: &staged)
+        } else {
+            staged.append(to: &bytes)
+            key.append(to: &bytes)
+            staged = StagedBytes()
+        }
         staged.byte(2 << 3 | 2)
         staged.varint(UInt64(valueSize))
-    }
-
-    /// ``keyValueHeader(_:valueSize:into:)`` for any key, field by field.
-    private mutating func keyValueHeader(_ key: some AttributeKey, valueSize: Int) {
-        let keySize = key.byteCount
-        let entrySize = 1 + Self.varintSize(keySize) + keySize + 1 + Self.varintSize(valueSize) + valueSize
-        bytes.append(9 << 3 | 2)
-        writeVarint(UInt64(entrySize))
-        bytes.append(1 << 3 | 2)
-        writeVarint(UInt64(keySize))
-        key.append(to: &bytes)
-        bytes.append(2 << 3 | 2)
-        writeVarint(UInt64(valueSize))
+        value(&staged)
+        staged.append(to: &bytes)
     }
 
     mutating func stringAttribute(_ key: some AttributeKey, _ value: String) {
         let size = value.utf8.count
-        let valueSize = 1 + Self.varintSize(size) + size
-        if key.byteCount <= Self.stagedKeyLimit {
-            var staged = StagedBytes()
-            Self.keyValueHeader(key, valueSize: valueSize, into: &staged)
+        keyValue(key, valueSize: 1 + Self.varintSize(size) + size) { staged in
             staged.byte(1 << 3 | 2)
             staged.varint(UInt64(size))
-            staged.append(to: &bytes)
-        } else {
-            keyValueHeader(key, valueSize: valueSize)
-            bytes.append(1 << 3 | 2)
-            writeVarint(UInt64(size))
         }
         appendUTF8(value)
     }
 
     mutating func intAttribute(_ key: some AttributeKey, _ value: Int) {
         let number = UInt64(bitPattern: Int64(value))
-        let valueSize = 1 + Self.varintSize(Int(truncatingIfNeeded: number))
-        if key.byteCount <= Self.stagedKeyLimit {
-            var staged = StagedBytes()
-            Self.keyValueHeader(key, valueSize: valueSize, into: &staged)
+        keyValue(key, valueSize: 1 + Self.varintSize(Int(truncatingIfNeeded: number))) { staged in
             staged.byte(3 << 3)
             staged.varint(number)
-            staged.append(to: &bytes)
-        } else {
-            keyValueHeader(key, valueSize: valueSize)
-            bytes.append(3 << 3)
-            writeVarint(number)
         }
     }
 
     mutating func boolAttribute(_ key: some AttributeKey, _ value: Bool) {
-        if key.byteCount <= Self.stagedKeyLimit {
-            var staged = StagedBytes()
-            Self.keyValueHeader(key, valueSize: 2, into: &staged)
+        keyValue(key, valueSize: 2) { staged in
             staged.byte(2 << 3)
             staged.byte(value ? 1 : 0)
-            staged.append(to: &bytes)
-        } else {
-            keyValueHeader(key, valueSize: 2)
-            bytes.append(2 << 3)
-            bytes.append(value ? 1 : 0)
         }
     }
 

@@ -272,7 +272,7 @@ struct JSONBytes {
         var runStart = 0
         for index in clean..<utf8.count {
             let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            guard Self.needsEscape(byte) else { continue }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             switch byte {
             case UInt8(ascii: "\""): raw(#"\""#)
@@ -310,12 +310,14 @@ struct JSONBytes {
             offset += 8
         }
         // The tail, byte by byte.
-        while offset < utf8.count {
-            let byte = utf8[offset]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return offset }
-            offset += 1
-        }
+        while offset < utf8.count, !needsEscape(utf8[offset]) { offset += 1 }
         return offset
+    }
+
+    /// A control byte, a quote or a backslash: what a JSON string literal cannot hold as is.
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     mutating func value(_ value: JSONValue) {

@@ -236,7 +236,6 @@ public struct PayloadSanitizer: Sendable {
         return true
     }
 
-
     // Compiled once; the patterns are constants, so `try?` never fails here.
     static let patterns: [NSRegularExpression] = [
         #"(?i)bearer\s+[A-Za-z0-9._~+/=-]+"#,
