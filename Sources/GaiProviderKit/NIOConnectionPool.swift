@@ -117,7 +117,12 @@ final class NIOConnectionPool: @unchecked Sendable {
             .connectTimeout(configuration.connectTimeout)
             .channelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHTTPClientHandlers()
+                    // NIO's client handlers but for the request side: our encoder writes and
+                    // checks the head in one pass (``NIOUpstreamRequestEncoder``). The decoder
+                    // sits after it, so it still sees each request's head (for HEAD responses).
+                    try channel.pipeline.syncOperations.addHandler(NIOUpstreamRequestEncoder())
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(HTTPResponseDecoder(leftOverBytesStrategy: .dropBytes)))
                     try channel.pipeline.syncOperations.addHandler(NIOUpstreamConnection(key: key, pool: self))
                 }
             }

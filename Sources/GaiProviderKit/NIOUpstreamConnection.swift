@@ -3,7 +3,7 @@ import NIOCore
 import NIOHTTP1
 
 /// One keep-alive HTTP/1.1 connection to an upstream, as the last handler of its channel
-/// (after NIO's request encoder and response decoder).
+/// (after its request encoder, ``NIOUpstreamRequestEncoder``, and NIO's response decoder).
 ///
 /// It carries one exchange at a time (no pipelining): writes the request in one flush, reports the
 /// response parts to the exchange, and reads from the socket only while the body's consumer wants
@@ -59,9 +59,8 @@ final class NIOUpstreamConnection: ChannelInboundHandler, @unchecked Sendable {
         let head = exchange.target.makeHead(for: exchange.request)
         keepAlive = head.isKeepAlive
 
-        // Only the head can fail without closing the channel (header validation); I/O failures
-        // close it and are handled in `channelInactive`. The callback is attached before writing
-        // so it runs before the validator's `errorCaught`, which would read as a response error.
+        // Only the head can fail without closing the channel (a name, value or target the
+        // encoder will not write); I/O failures close it and are handled in `channelInactive`.
         let headWritten = context.eventLoop.makePromise(of: Void.self)
         headWritten.futureResult.assumeIsolated().whenFailure { [self] error in
             writeFailed(error, exchange: exchange)
