@@ -16,7 +16,10 @@ public final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Senda
     /// over and over, and comparing a key is cheaper than hashing it (several strings each).
     @usableFromInline struct Storage {
         @usableFromInline var map: [Key: Value] = [:]
-        @usableFromInline var recent: [(key: Key, value: Value)] = []
+        // Keys and values apart: an array of pairs was read by copying a pair out (retaining
+        // every reference in key and value) for each key compared.
+        @usableFromInline var recentKeys: [Key] = []
+        @usableFromInline var recentValues: [Value] = []
         @usableFromInline var nextRecent = 0
 
         @inlinable init() {}
@@ -24,10 +27,12 @@ public final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Senda
         @inlinable static var recentCount: Int { 4 }
 
         @inlinable mutating func remember(_ key: Key, _ value: Value) {
-            if recent.count < Self.recentCount {
-                recent.append((key, value))
+            if recentKeys.count < Self.recentCount {
+                recentKeys.append(key)
+                recentValues.append(value)
             } else {
-                recent[nextRecent] = (key, value)
+                recentKeys[nextRecent] = key
+                recentValues[nextRecent] = value
                 nextRecent = (nextRecent + 1) % Self.recentCount
             }
         }
@@ -41,7 +46,7 @@ public final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Senda
     @inlinable
     public func value(for key: Key, make: () -> Value) -> Value {
         let known = entries.withLock { storage -> Value? in
-            for index in storage.recent.indices where storage.recent[index].key == key { return storage.recent[index].value }
+            for index in storage.recentKeys.indices where storage.recentKeys[index] == key { return storage.recentValues[index] }
             guard let value = storage.map[key] else { return nil }
             storage.remember(key, value)
             return value
@@ -51,7 +56,8 @@ public final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Senda
         entries.withLock { storage in
             if storage.map.count >= capacity {
                 storage.map.removeAll(keepingCapacity: true)
-                storage.recent.removeAll(keepingCapacity: true)
+                storage.recentKeys.removeAll(keepingCapacity: true)
+                storage.recentValues.removeAll(keepingCapacity: true)
                 storage.nextRecent = 0
             }
             storage.map[key] = made

@@ -41,7 +41,7 @@ public final class GaiTracer: Tracer, Sendable {
     ///   - now: Unix nanoseconds (tests inject a clock).
     public init(
         configuration: Configuration = Configuration(), seed: UInt64? = nil,
-        now: @escaping @Sendable () -> UInt64 = { DefaultTracerClock.now.nanosecondsSinceEpoch }
+        now: @escaping @Sendable () -> UInt64 = { WallClock.nowNanoseconds() }
     ) {
         self.configuration = configuration
         self.sampleThreshold =

@@ -162,13 +162,26 @@ public final class RequestTraceRecorder: UpstreamCallRecorder {
         state.withLock { record in
             guard !record.finished else { return }
             record.finished = true
-            // Written under the queue's lock, into its buffer: about a microsecond, and no buffer
-            // of the request's own to allocate and copy.
-            tracer.record(spans: 1 + record.attempts.count + record.calls.count) { writer in
-                writer.begin(name: name, nameSuffix: nameSuffix, kind: .server, context: context, start: start, end: end)
-                attributes(&writer)
-                writer.end()
-                record.attempts.forEach { attempt in
+            write(record, end: end, name: name, nameSuffix: nameSuffix, attributes: attributes)
+        }
+    }
+
+    /// Writes `record`'s spans into the tracer's queue. Borrowed, in a function of its own: read
+    /// through the lock's `inout` from inside the queue's closure, each list was copied (and
+    /// destroyed) twice per request.
+    private func write(
+        _ record: borrowing State, end: UInt64, name: String, nameSuffix: String?, attributes: (inout SpanWriter) -> Void
+    ) {
+        let attempts = record.attempts.count
+        let calls = record.calls.count
+        // Written under the queue's lock, into its buffer: about a microsecond, and no buffer
+        // of the request's own to allocate and copy.
+        tracer.record(spans: 1 + attempts + calls) { writer in
+            writer.begin(name: name, nameSuffix: nameSuffix, kind: .server, context: context, start: start, end: end)
+            attributes(&writer)
+            writer.end()
+            for index in 0..<attempts {
+                record.attempts.read(index) { attempt in
                     let attemptContext = GaiSpanContext(
                         traceID: context.traceID, spanID: attempt.spanID, parentSpanID: context.spanID, sampled: true, traceState: context.traceState)
                     writer.begin(
@@ -179,7 +192,9 @@ public final class RequestTraceRecorder: UpstreamCallRecorder {
                     if let type = attempt.errorType { writer.fail(type: type, message: attempt.errorMessage) }
                     writer.end()
                 }
-                record.calls.forEach { call in
+            }
+            for index in 0..<calls {
+                record.calls.read(index) { call in
                     let callContext = GaiSpanContext(
                         traceID: context.traceID, spanID: call.spanID, parentSpanID: call.parentSpanID, sampled: true, traceState: context.traceState)
                     writer.begin(name: call.method, kind: .client, context: callContext, start: call.start, end: call.end == 0 ? end : call.end)
@@ -238,10 +253,5 @@ struct InlineList<Element: Sendable>: Sendable {
         } else if rest.indices.contains(index - 1) {
             body(&rest[index - 1])
         }
-    }
-
-    func forEach(_ body: (Element) -> Void) {
-        guard first?.read(body) != nil else { return }
-        for index in rest.indices { body(rest[index]) }
     }
 }

@@ -18,7 +18,8 @@ struct TracingTests {
         "the operation name comes from the raw request target, query or not",
         arguments: [
             ("/v1/embeddings", "embeddings"), ("/v1/embeddings?x=1", "embeddings"), ("/v1/chat/completions", "chat"),
-            ("/v1/embeddingsx", "chat"), ("/v1/messages", "chat"), (nil, "chat"),
+            ("/v1/embeddingsx", "chat"), ("/v1/messages", "chat"), (nil, "chat"), ("", "chat"), ("/v1/embedding", "chat"),
+            ("/v1/embeddings/x", "chat"), ("/v1/Embeddings", "chat"), ("/v2/embeddings", "chat"),
         ] as [(String?, String)])
     func operationNameFromTheRequestTarget(target: String?, expected: String) {
         #expect(GatewayTracing.operationName(requestTarget: target) == expected)

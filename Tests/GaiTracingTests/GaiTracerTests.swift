@@ -166,3 +166,27 @@ struct GaiTracerTests {
         #expect(parsed.traceID == context.traceID && parsed.spanID == context.spanID && !parsed.sampled)
     }
 }
+
+@Suite("Hex ids")
+struct HexIDTests {
+    static func reference(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    @Test(arguments: [0, 1, 9, 10, 15, 16, 0x0123_4567_89AB_CDEF, 0xFEDC_BA98_7654_3210, 0xA0A0_A0A0_9F9F_9F9F, .max] as [UInt64])
+    func sixteenDigitsAsStringRadixWritesThem(value: UInt64) {
+        #expect(hex16(value) == Self.reference(value))
+    }
+
+    @Test func randomIdsTraceIdsAndTraceparents() {
+        var random = SplitMix64(seed: 42)
+        for _ in 0..<2000 {
+            let (high, low, span) = (random.next(), random.next(), random.next())
+            #expect(hex16(span) == Self.reference(span))
+            #expect(TraceID(high: high, low: low).hex == Self.reference(high) + Self.reference(low))
+            let context = GaiSpanContext(traceID: TraceID(high: high, low: low), spanID: span, parentSpanID: 0, sampled: span & 1 == 1, traceState: nil)
+            #expect(context.traceparent == "00-\(Self.reference(high))\(Self.reference(low))-\(Self.reference(span))-0\(span & 1)")
+        }
+    }
+}

@@ -126,32 +126,77 @@ extension ObservabilityEvent {
         type: ObservabilityEventType, timestamp: Int64, correlationID: String, spanID: String, parentSpanID: String?, traceID: String?,
         into out: inout JSONBytes, payload: (inout JSONBytes) -> Void
     ) -> LineLayout {
-        out.raw(#"{"correlation_id":"#)
-        let correlation = out.quoted(correlationID)
-        var parent: Range<Int>?
-        if let parentSpanID {
-            out.raw(#","parent_span_id":"#)
-            parent = out.quoted(parentSpanID)
+        // The ids are the gateway's own or checked ones, and need no escape: then the fields
+        // before the payload and those after it are each composed on the stack and appended
+        // once (a dozen appends cost more than the bytes). Otherwise field by field.
+        let start = out.bytes.count
+        var layout = LineLayout(payload: 0..<0, correlationID: 0..<0, spanID: 0..<0)
+        let headStaged = out.appendStaged { head in
+            head.raw(#"{"correlation_id":"#)
+            guard let correlation = head.cleanLiteral(correlationID) else { return false }
+            layout.correlationID = correlation
+            if let parentSpanID {
+                head.raw(#","parent_span_id":"#)
+                guard let parent = head.cleanLiteral(parentSpanID) else { return false }
+                layout.parentSpanID = parent
+            }
+            head.raw(#","payload":"#)
+            return true
         }
-        out.raw(#","payload":"#)
+        if !headStaged {
+            out.raw(#"{"correlation_id":"#)
+            layout.correlationID = out.quoted(correlationID)
+            if let parentSpanID {
+                out.raw(#","parent_span_id":"#)
+                layout.parentSpanID = out.quoted(parentSpanID)
+            }
+            out.raw(#","payload":"#)
+        } else {
+            layout.correlationID = layout.correlationID.shifted(by: start)
+            layout.parentSpanID = layout.parentSpanID?.shifted(by: start)
+        }
         let payloadStart = out.bytes.count
         payload(&out)
         let payloadEnd = out.bytes.count
-        // `schema_version` is 1: written with the keys around it, one append.
-        out.raw(#","schema_version":1,"span_id":"#)
-        let span = out.quoted(spanID)
-        out.raw(#","timestamp":"#)
-        out.integer(timestamp)
-        var trace: Range<Int>?
-        if let traceID {
-            out.raw(#","trace_id":"#)
-            trace = out.quoted(traceID)
+        layout.payload = payloadStart..<payloadEnd
+        let tailStaged = out.appendStaged { tail in
+            // `schema_version` is 1: written with the keys around it.
+            tail.raw(#","schema_version":1,"span_id":"#)
+            guard let span = tail.cleanLiteral(spanID) else { return false }
+            layout.spanID = span.shifted(by: payloadEnd)
+            tail.raw(#","timestamp":"#)
+            tail.integer(timestamp)
+            if let traceID {
+                tail.raw(#","trace_id":"#)
+                guard let trace = tail.cleanLiteral(traceID) else { return false }
+                layout.traceID = trace.shifted(by: payloadEnd)
+            }
+            tail.raw(#","type":""#)
+            tail.raw(type.rawValue)
+            tail.raw(#""}"#)
+            return true
         }
-        out.raw(#","type":"#)
-        out.string(type.rawValue)
-        out.raw("}")
-        return LineLayout(payload: payloadStart..<payloadEnd, correlationID: correlation, spanID: span, parentSpanID: parent, traceID: trace)
+        if !tailStaged {
+            layout.traceID = nil
+            out.raw(#","schema_version":1,"span_id":"#)
+            layout.spanID = out.quoted(spanID)
+            out.raw(#","timestamp":"#)
+            out.integer(timestamp)
+            if let traceID {
+                out.raw(#","trace_id":"#)
+                layout.traceID = out.quoted(traceID)
+            }
+            out.raw(#","type":"#)
+            out.string(type.rawValue)
+            out.raw("}")
+        }
+        return layout
     }
+}
+
+extension Range<Int> {
+    /// The range moved `offset` on.
+    func shifted(by offset: Int) -> Range<Int> { (lowerBound + offset)..<(upperBound + offset) }
 }
 
 /// Where a written line's parts are (offsets in the buffer it was written into): the payload
@@ -161,12 +206,12 @@ struct LineLayout: Sendable {
     var payload: Range<Int>
     var correlationID: Range<Int>
     var spanID: Range<Int>
-    var parentSpanID: Range<Int>?
-    var traceID: Range<Int>?
+    var parentSpanID: Range<Int>? = nil
+    var traceID: Range<Int>? = nil
 
     /// The same layout for the line copied out from `offset` on.
     func shifted(by offset: Int) -> LineLayout {
-        func shift(_ range: Range<Int>) -> Range<Int> { (range.lowerBound - offset)..<(range.upperBound - offset) }
+        func shift(_ range: Range<Int>) -> Range<Int> { range.shifted(by: -offset) }
         return LineLayout(
             payload: shift(payload), correlationID: shift(correlationID), spanID: shift(spanID), parentSpanID: parentSpanID.map(shift),
             traceID: traceID.map(shift))
@@ -200,9 +245,15 @@ struct JSONBytes {
     }
 
     mutating func integer(_ number: Int64) {
-        // Two digits per division, right to left into a stack buffer, then one append.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: 20 digits and a sign
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        Self.withDigits(of: number) { bytes.append(contentsOf: $0) }
+    }
+
+    /// `body` on the decimal digits of `number` (with its sign), written two per division right
+    /// to left into a stack buffer.
+    @inline(__always)
+    static func withDigits<Result>(of number: Int64, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        // 24 bytes: 20 digits and a sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
             var magnitude = number.magnitude
             var start = buffer.count
             while magnitude >= 100 {
@@ -225,7 +276,7 @@ struct JSONBytes {
                 start -= 1
                 buffer[start] = UInt8(ascii: "-")
             }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+            return body(UnsafeBufferPointer(rebasing: buffer[start...]))
         }
     }
 
@@ -314,6 +365,19 @@ struct JSONBytes {
         return offset
     }
 
+    /// Appends what `compose` writes on the stack, in one append; `false` (nothing appended)
+    /// when `compose` returns `false` or writes more than 512 bytes.
+    @inline(__always)
+    mutating func appendStaged(_ compose: (inout StagedJSON) -> Bool) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: StagedJSON.capacity) { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var staged = StagedJSON(base: base)
+            guard compose(&staged), !staged.overflowed else { return false }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: staged.count))
+            return true
+        }
+    }
+
     /// A control byte, a quote or a backslash: what a JSON string literal cannot hold as is.
     @inline(__always)
     static func needsEscape(_ byte: UInt8) -> Bool {
@@ -352,6 +416,67 @@ struct JSONBytes {
                 self.value(member)
             }
             bytes.append(UInt8(ascii: "}"))
+        }
+    }
+}
+
+/// Bytes composed in stack memory (``JSONBytes/appendStaged(_:)``): literals, integers, and
+/// strings that need no escape.
+struct StagedJSON {
+    static let capacity = 512
+    private let base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    /// A write did not fit: the whole staging is void.
+    private(set) var overflowed = false
+
+    init(base: UnsafeMutablePointer<UInt8>) {
+        self.base = base
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ size: Int) -> UnsafeMutablePointer<UInt8>? {
+        guard !overflowed, size <= Self.capacity - count else {
+            overflowed = true
+            return nil
+        }
+        defer { count += size }
+        return base + count
+    }
+
+    @inline(__always)
+    mutating func raw(_ text: StaticString) {
+        guard let target = reserve(text.utf8CodeUnitCount) else { return }
+        target.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    /// A string known to need no escape (a closed vocabulary's), copied as it is.
+    mutating func raw(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            guard let source = utf8.baseAddress, let target = reserve(utf8.count) else { return }
+            target.update(from: source, count: utf8.count)
+        }
+    }
+
+    /// `text` as a string literal when no byte of it needs an escape: its range here (quotes
+    /// included); `nil` (nothing written) otherwise.
+    mutating func cleanLiteral(_ text: String) -> Range<Int>? {
+        var text = text
+        return text.withUTF8 { utf8 -> Range<Int>? in
+            guard JSONBytes.cleanPrefix(utf8) == utf8.count else { return nil }
+            let start = count
+            guard let target = reserve(utf8.count + 2) else { return nil }
+            target.pointee = UInt8(ascii: "\"")
+            if let source = utf8.baseAddress { (target + 1).update(from: source, count: utf8.count) }
+            target[utf8.count + 1] = UInt8(ascii: "\"")
+            return start..<count
+        }
+    }
+
+    mutating func integer(_ number: Int64) {
+        JSONBytes.withDigits(of: number) { digits in
+            guard let source = digits.baseAddress, let target = reserve(digits.count) else { return }
+            target.update(from: source, count: digits.count)
         }
     }
 }
