@@ -235,6 +235,7 @@ let package = Package(
         .testTarget(name: "GaiProviderKitTests", dependencies: [
             "GaiProviderKit", "GaiCore",
             .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),

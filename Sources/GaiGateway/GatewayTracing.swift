@@ -264,7 +264,9 @@ extension Gateway {
             let position = base.distance(to: UnsafeRawPointer(hit))
             from = position + 1
             let start = position - underscore
-            guard start + needle.utf8CodeUnitCount <= count,
+            // Most underscores are the `_tokens` of usage: the `r` after this one rules them out
+            // before a compare.
+            guard start + needle.utf8CodeUnitCount <= count, bytes[position + 1] == UInt8(ascii: "r"),
                 memcmp(base + start, needle.utf8Start, needle.utf8CodeUnitCount) == 0
             else { continue }
             var cursor = start + needle.utf8CodeUnitCount

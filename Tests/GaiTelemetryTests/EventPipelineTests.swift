@@ -182,31 +182,40 @@ struct EventPipelineTests {
         "events read back from the queue's lines have the header fields they were written with",
         arguments: ["plain-id", #"quote " and \ backslash"#, "ünïcödé\ttab"])
     func eventsReadBack(correlationID: String) async throws {
-        let sink = FlakySink()
-        sink.failing.withLock { $0 = false }
-        let pipeline = EventPipeline(sink: sink, fallback: { _ in })
-        let tail = pipeline.subscribe()
         let event = ObservabilityEvent(
             type: .attemptFailed, timestamp: 1_700_000_000_123, correlationID: correlationID, spanID: "attempt-\"2", parentSpanID: "req",
             traceID: "4bf92f3577b34da6a3ce929d0e0e4736", payload: ["n": .int(3), "deployment": .string("a/b")])
-        pipeline.emit(event)
-        pipeline.emit(.responseCompleted, timestamp: 5, correlationID: correlationID, spanID: "req") { payload in
-            payload.member("status", 200)
-        } dictionary: {
-            ["status": .int(200)]
+        let (seen, stored) = await Self.delivered { pipeline in
+            pipeline.emit(event)
+            pipeline.emit(.responseCompleted, timestamp: 5, correlationID: correlationID, spanID: "req") { payload in
+                payload.member("status", 200)
+            } dictionary: {
+                ["status": .int(200)]
+            }
         }
-        await pipeline.drain()
-        pipeline.shutdown()
-        await pipeline.run()
-        var seen: [EncodedEvent] = []
-        for await encoded in tail { seen.append(encoded) }
         try #require(seen.count == 2)
         #expect(seen[0].event == event)
         #expect(seen[0].line == event.jsonLine)
         #expect(seen[0].payloadJSON == #"{"deployment":"a/b","n":3}"#)
         #expect(seen[1].type == .responseCompleted && seen[1].timestamp == 5 && seen[1].correlationID == correlationID)
         #expect(seen[1].parentSpanID == nil && seen[1].traceID == nil && seen[1].payloadJSON == #"{"status":200}"#)
-        #expect(sink.stored.withLock { $0 } == seen.map(\.line))
+        #expect(stored == seen.map(\.line))
+    }
+
+    /// What a pipeline with a working sink and a live-tail subscriber delivered of the events
+    /// `emit` queued: the events the tail saw, and the lines the sink stored.
+    static func delivered(_ emit: (EventPipeline) -> Void) async -> (seen: [EncodedEvent], stored: [String]) {
+        let sink = FlakySink()
+        sink.failing.withLock { $0 = false }
+        let pipeline = EventPipeline(sink: sink, fallback: { _ in })
+        let tail = pipeline.subscribe()
+        emit(pipeline)
+        await pipeline.drain()
+        pipeline.shutdown()
+        await pipeline.run()
+        var seen: [EncodedEvent] = []
+        for await encoded in tail { seen.append(encoded) }
+        return (seen, sink.stored.withLock { $0 })
     }
 
     @Test(
@@ -219,24 +228,20 @@ struct EventPipelineTests {
             ("c", "s", nil, String(repeating: "t", count: 500)), ("ünï", "req", "réq", "tráce"),
         ] as [(String, String, String?, String?)])
     func stagedHeaderMatchesFieldByField(correlationID: String, spanID: String, parentSpanID: String?, traceID: String?) async throws {
-        let sink = FlakySink()
-        sink.failing.withLock { $0 = false }
-        let pipeline = EventPipeline(sink: sink, fallback: { _ in })
-        let tail = pipeline.subscribe()
         let event = ObservabilityEvent(
             type: .requestReceived, timestamp: 1_795_465_920_228, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID,
             traceID: traceID, payload: ["method": .string("POST")])
-        pipeline.emit(event)
-        pipeline.emit(.requestReceived, timestamp: 1_795_465_920_228, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID) {
-            $0.member("method", "POST")
-        } dictionary: {
-            ["method": .string("POST")]
+        let (seen, _) = await Self.delivered { pipeline in
+            pipeline.emit(event)
+            pipeline.emit(
+                .requestReceived, timestamp: 1_795_465_920_228, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID,
+                traceID: traceID
+            ) {
+                $0.member("method", "POST")
+            } dictionary: {
+                ["method": .string("POST")]
+            }
         }
-        await pipeline.drain()
-        pipeline.shutdown()
-        await pipeline.run()
-        var seen: [EncodedEvent] = []
-        for await encoded in tail { seen.append(encoded) }
         try #require(seen.count == 2)
         for encoded in seen {
             // Read back from the layout, and decoded as JSON: the same event either way.
