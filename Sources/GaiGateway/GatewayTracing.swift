@@ -253,20 +253,19 @@ extension Gateway {
     static func scanFinishReasons(in bytes: UnsafeRawBufferPointer) -> [String] {
         guard let base = bytes.baseAddress else { return [] }
         let needle: StaticString = #""finish_reason""#
-        // Jumps from `_` to `_` (memchr): JSON answers have few, and the needle's is at offset 7.
-        let underscore = 7
+        // Jumps from `f` to `f` (memchr): an answer has a handful (`refusal`, `fingerprint`),
+        // fewer than underscores (every usage key has one), and the needle's is at offset 1.
+        let anchor = 1
         let count = bytes.count
         var reasons: [String] = []
-        var from = underscore
+        var from = anchor
         func skipSpace(_ i: inout Int) { while i < count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 } }
         while from < count, reasons.count < 16 {
-            guard let hit = memchr(base + from, Int32(UInt8(ascii: "_")), count - from) else { break }
+            guard let hit = memchr(base + from, Int32(UInt8(ascii: "f")), count - from) else { break }
             let position = base.distance(to: UnsafeRawPointer(hit))
             from = position + 1
-            let start = position - underscore
-            // Most underscores are the `_tokens` of usage: the `r` after this one rules them out
-            // before a compare.
-            guard start + needle.utf8CodeUnitCount <= count, bytes[position + 1] == UInt8(ascii: "r"),
+            let start = position - anchor
+            guard start + needle.utf8CodeUnitCount <= count,
                 memcmp(base + start, needle.utf8Start, needle.utf8CodeUnitCount) == 0
             else { continue }
             var cursor = start + needle.utf8CodeUnitCount
