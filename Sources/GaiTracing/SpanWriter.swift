@@ -207,6 +207,9 @@ extension Protobuf {
     /// Keys up to this long are staged with their header (all the gateway writes on every
     /// request are); a longer one is appended between the staged runs.
     static let stagedKeyLimit = 64
+    /// A string attribute whose key and value together are at most this long is staged whole
+    /// (with its ~12 bytes of headers it fits ``StagedBytes/capacity``).
+    static let stagedEntryLimit = 112
 
     /// A `KeyValue` for `key` whose `AnyValue` is `valueSize` bytes: its header, then what
     /// `value` stages of the value (all of it, or the fields before a string's bytes), appended
@@ -235,6 +238,16 @@ extension Protobuf {
 
     mutating func stringAttribute(_ key: some AttributeKey, _ value: String) {
         let size = value.utf8.count
+        // A short value (model names, routes, ids) is staged with its header: one append.
+        let staged = key.byteCount + size <= Self.stagedEntryLimit
+            && value.utf8.withContiguousStorageIfAvailable { utf8 in
+                keyValue(key, valueSize: 1 + Self.varintSize(size) + size) { staged in
+                    staged.byte(1 << 3 | 2)
+                    staged.varint(UInt64(size))
+                    staged.bytes(UnsafeRawBufferPointer(utf8))
+                }
+            } != nil
+        guard !staged else { return }
         keyValue(key, valueSize: 1 + Self.varintSize(size) + size) { staged in
             staged.byte(1 << 3 | 2)
             staged.varint(UInt64(size))
