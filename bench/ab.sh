@@ -41,8 +41,7 @@ start_upstream_nginx
 start_side() {
     local name=$1 config=$2 port=$3 binary=$4 dir="$RUN_DIR/$1"
     mkdir -p "$dir"
-    sed -E "s/port: [0-9]+/port: $port/; s#data_dir: .*#data_dir: $dir/data#" "$config" >"$dir/gai.yaml"
-    grep -q '^data_dir:' "$dir/gai.yaml" || echo "data_dir: $dir/data" >>"$dir/gai.yaml"
+    config_for "$config" "$port" "$dir"
     start_bg "gai-$name" "$SUT_CPU" env NIO_SINGLETON_GROUP_LOOP_COUNT=1 "$binary" serve --config "$dir/gai.yaml"
     local pid=$LAST_PID
     wait_http "gai-$name" "$pid" "http://127.0.0.1:$port/health/ready" 60

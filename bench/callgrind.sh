@@ -32,8 +32,7 @@ rm -f "$OUT"/callgrind.out*
 dir="$RUN_DIR/gai"
 mkdir -p "$dir"
 objcopy --strip-debug "$GAI_BIN" "$dir/gai"
-sed -E "s/port: [0-9]+/port: $GAI_PORT/; s#data_dir: .*#data_dir: $dir/data#" "$CONFIG" >"$dir/gai.yaml"
-grep -q '^data_dir:' "$dir/gai.yaml" || echo "data_dir: $dir/data" >>"$dir/gai.yaml"
+config_for "$CONFIG" "$GAI_PORT" "$dir"
 start_bg gai "$SUT_CPU" env NIO_SINGLETON_GROUP_LOOP_COUNT=1 \
     valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" "$dir/gai" serve --config "$dir/gai.yaml"
 pid=$LAST_PID

@@ -321,6 +321,14 @@ models:
 EOF
 }
 
+# config_for CONFIG PORT DIR: CONFIG with its server port set to PORT and its data_dir to
+# DIR/data (added when it has none), written to DIR/gai.yaml (bench/ab.sh, bench/callgrind.sh).
+config_for() {
+    local config=$1 port=$2 dir=$3
+    sed -E "s/port: [0-9]+/port: $port/; s#data_dir: .*#data_dir: $dir/data#" "$config" >"$dir/gai.yaml"
+    grep -q '^data_dir:' "$dir/gai.yaml" || echo "data_dir: $dir/data" >>"$dir/gai.yaml"
+}
+
 start_gai() {
     local cfg="$RUN_DIR/gai.yaml" extra=()
     write_gai_config "$cfg"

@@ -291,24 +291,12 @@ struct JSONBytes {
         }
     }
 
-    /// Short texts the literal of which fits this stack buffer, quotes included, are one append.
-    private static let stagedLiteralBytes = 64
-
     /// `utf8` as a string literal. Eight bytes at a time up to the first that may need an escape
-    /// (``cleanPrefix(_:)``): ids, paths and names have none, and then a short literal is
-    /// composed on the stack and appended once (three appends cost more than its bytes).
+    /// (``cleanPrefix(_:)``): ids, paths and names have none, and then the literal is composed
+    /// on the stack and appended once (three appends cost more than its bytes).
     private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         let clean = Self.cleanPrefix(utf8)
-        if clean == utf8.count, utf8.count + 2 <= Self.stagedLiteralBytes, let source = utf8.baseAddress {
-            var staged: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-            withUnsafeMutableBytes(of: &staged) { buffer in
-                buffer[0] = UInt8(ascii: "\"")
-                UnsafeMutableRawBufferPointer(rebasing: buffer[1...]).copyMemory(from: UnsafeRawBufferPointer(start: source, count: utf8.count))
-                buffer[utf8.count + 1] = UInt8(ascii: "\"")
-                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<(utf8.count + 2)]))
-            }
-            return
-        }
+        if clean == utf8.count, appendStaged({ $0.literal(utf8) != nil }) { return }
         bytes.append(UInt8(ascii: "\""))
         escaped(utf8, clean: clean)
         bytes.append(UInt8(ascii: "\""))
@@ -462,15 +450,17 @@ struct StagedJSON {
     /// included); `nil` (nothing written) otherwise.
     mutating func cleanLiteral(_ text: String) -> Range<Int>? {
         var text = text
-        return text.withUTF8 { utf8 -> Range<Int>? in
-            guard JSONBytes.cleanPrefix(utf8) == utf8.count else { return nil }
-            let start = count
-            guard let target = reserve(utf8.count + 2) else { return nil }
-            target.pointee = UInt8(ascii: "\"")
-            if let source = utf8.baseAddress { (target + 1).update(from: source, count: utf8.count) }
-            target[utf8.count + 1] = UInt8(ascii: "\"")
-            return start..<count
-        }
+        return text.withUTF8 { utf8 in JSONBytes.cleanPrefix(utf8) == utf8.count ? literal(utf8) : nil }
+    }
+
+    /// `utf8`, which needs no escape, between quotes: its range here; `nil` when it does not fit.
+    mutating func literal(_ utf8: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let start = count
+        guard let target = reserve(utf8.count + 2) else { return nil }
+        target.pointee = UInt8(ascii: "\"")
+        if let source = utf8.baseAddress { (target + 1).update(from: source, count: utf8.count) }
+        target[utf8.count + 1] = UInt8(ascii: "\"")
+        return start..<count
     }
 
     mutating func integer(_ number: Int64) {
