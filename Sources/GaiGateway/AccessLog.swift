@@ -18,14 +18,23 @@ extension AccessRecord {
         labels: MetricLabels, events: EventPipeline?
     ) {
         let snapshot = fields.withLock { $0 }
-        let elapsed = ContinuousClock.now - (snapshot.startedAt ?? start)
+        let end = ContinuousClock.now
+        let elapsed = end - (snapshot.startedAt ?? start)
+        // A traced request's end in Unix time comes from its start and this one monotonic reading:
+        // no second clock read for the span, nor a third for the event.
+        let endNanoseconds = snapshot.nativeSpan?.nanoseconds(at: end)
         if path.hasPrefix("/v1/"), let events {
-            RequestEvents(snapshot, requestID: requestID.value, path: path, status: status, elapsed: elapsed).emit(to: events)
+            RequestEvents(
+                snapshot, requestID: requestID.value, path: path, status: status, elapsed: elapsed,
+                timestamp: endNanoseconds.map { Int64($0 / 1_000_000) }
+            ).emit(to: events)
         }
         if let span = snapshot.span {
             Self.end(span, snapshot, path: path, status: status)
         } else if let span = snapshot.nativeSpan {
-            Self.end(span, snapshot, requestID: requestID.value, method: method, path: path, status: status)
+            Self.end(
+                span, snapshot, end: endNanoseconds ?? span.tracer.nowNanoseconds(), requestID: requestID.value, method: method, path: path,
+                status: status)
         }
         if path.hasPrefix("/v1/") {
             GatewayMetrics.requestEnded()
@@ -84,10 +93,12 @@ extension AccessRecord {
 
     /// ``end(_:_:path:status:)`` under native tracing: the same attributes, written as bytes
     /// (with the ones the tracer-API path sets when the request starts).
-    static func end(_ recorder: RequestTraceRecorder, _ record: Fields, requestID: String, method: String, path: String, status: Int) {
-        recorder.finish(end: recorder.tracer.nowNanoseconds(), name: method, nameSuffix: path) { span in
-            span.attribute("http.request.method", method)
-            span.attribute("http.route", path)
+    static func end(
+        _ recorder: RequestTraceRecorder, _ record: Fields, end: UInt64, requestID: String, method: String, path: String, status: Int
+    ) {
+        recorder.finish(end: end, name: method, nameSuffix: path) { span in
+            span.attribute("http.request.method", recurring: method, slot: RecurringSlot.method)
+            span.attribute("http.route", recurring: path, slot: RecurringSlot.path)
             span.attribute("gai.request_id", requestID)
             Self.requestAttributes(record, path: path, status: status, into: &span)
             if status >= 500 || status == 499 { span.markError(message: record.errorCode?.rawValue) }
@@ -97,14 +108,16 @@ extension AccessRecord {
     /// The request span's attributes from what the request became, for either kind of span: the
     /// one list both backends write.
     static func requestAttributes(_ record: Fields, path: String, status: Int, into span: inout some RequestSpanAttributes) {
-        span.attribute("gen_ai.operation.name", GatewayTracing.operationName(path: path))
+        span.attribute("gen_ai.operation.name", recurring: GatewayTracing.operationName(path: path), slot: RecurringSlot.operation)
         span.attribute("http.response.status_code", status)
-        if let model = record.model { span.attribute("gen_ai.request.model", Self.spanValue(model)) }
+        if let model = record.model { span.attribute("gen_ai.request.model", recurring: Self.spanValue(model), slot: RecurringSlot.model) }
         if let last = record.attempts.last {
-            span.attribute("gen_ai.response.model", last.deployment.model)
+            span.attribute("gen_ai.response.model", recurring: last.deployment.model, slot: RecurringSlot.responseModel)
             if record.attempts.count > 1 { span.attribute("gai.attempts", record.attempts.upstreamCalls) }
         }
-        if let kind = record.providerKind { span.attribute("gen_ai.provider.name", GatewayTracing.providerName(kind: kind)) }
+        if let kind = record.providerKind {
+            span.attribute("gen_ai.provider.name", recurring: GatewayTracing.providerName(kind: kind), slot: RecurringSlot.provider)
+        }
         if let usage = record.usage {
             span.attribute("gen_ai.usage.input_tokens", usage.promptTokens)
             span.attribute("gen_ai.usage.output_tokens", usage.completionTokens)
@@ -144,6 +157,8 @@ extension Array where Element == AttemptRecord {
 /// `SpanAttributes`; keys are the gateway's constants.
 protocol RequestSpanAttributes {
     mutating func attribute(_ key: StaticString, _ value: String)
+    /// A value that recurs from request to request, which a writer may remember by `slot`.
+    mutating func attribute(_ key: StaticString, recurring value: String, slot: Int)
     mutating func attribute(_ key: StaticString, _ value: Int)
     mutating func attribute(_ key: StaticString, _ value: Bool)
     mutating func attribute(_ key: StaticString, _ values: [String])
@@ -153,9 +168,22 @@ extension SpanWriter: RequestSpanAttributes {}
 
 extension SpanAttributes: RequestSpanAttributes {
     mutating func attribute(_ key: StaticString, _ value: String) { self[key.description] = value }
+    mutating func attribute(_ key: StaticString, recurring value: String, slot: Int) { self[key.description] = value }
     mutating func attribute(_ key: StaticString, _ value: Int) { self[key.description] = value }
     mutating func attribute(_ key: StaticString, _ value: Bool) { self[key.description] = value }
     mutating func attribute(_ key: StaticString, _ values: [String]) { self[key.description] = values }
+}
+
+/// The memo slots for values that recur from request to request, in the event queue's memo
+/// (``EventPayloadWriter/member(_:recurring:slot:)``) and the span queue's
+/// (``SpanWriter/attribute(_:recurring:slot:)``).
+enum RecurringSlot {
+    static let method = 0
+    static let path = 1
+    static let model = 2
+    static let provider = 3
+    static let operation = 4
+    static let responseModel = 5
 }
 
 /// `request_received`, written into the event queue when the request arrives.
@@ -179,8 +207,8 @@ struct RequestReceived {
     /// Written directly (one per request); the same line as ``makeEvents()`` sanitized.
     func emit(to events: EventPipeline) {
         events.emit(.requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID) { payload in
-            payload.member("method", method)
-            payload.member("path", path)
+            payload.member("method", recurring: method, slot: RecurringSlot.method)
+            payload.member("path", recurring: path, slot: RecurringSlot.path)
         } dictionary: {
             payload
         }
@@ -206,7 +234,8 @@ struct RequestEvents {
     let elapsed: Duration
     let timestamp: Int64
 
-    init(_ record: AccessRecord.Fields, requestID: String, path: String, status: Int, elapsed: Duration) {
+    /// `timestamp`: when the request ended (Unix milliseconds), if the caller knows; else now.
+    init(_ record: AccessRecord.Fields, requestID: String, path: String, status: Int, elapsed: Duration, timestamp: Int64? = nil) {
         model = record.model
         provider = record.provider
         attempts = record.attempts
@@ -219,7 +248,7 @@ struct RequestEvents {
         self.path = path
         self.status = status
         self.elapsed = elapsed
-        timestamp = WallClock.nowMilliseconds()
+        self.timestamp = timestamp ?? WallClock.nowMilliseconds()
     }
 
     func makeEvents() -> [ObservabilityEvent] {
@@ -240,10 +269,10 @@ struct RequestEvents {
             if let usage { payload.member("completion_tokens", usage.completionTokens) }
             if let errorCode { payload.member("error_code", errorCode.rawValue) }
             payload.member("latency_ms", milliseconds: elapsed)
-            if let model { payload.member("model", model) }
-            payload.member("path", path)
+            if let model { payload.member("model", recurring: model, slot: RecurringSlot.model) }
+            payload.member("path", recurring: path, slot: RecurringSlot.path)
             if let usage { payload.member("prompt_tokens", usage.promptTokens) }
-            if let provider { payload.member("provider", provider) }
+            if let provider { payload.member("provider", recurring: provider, slot: RecurringSlot.provider) }
             payload.member("status", status)
             payload.member("stream", stream)
         } dictionary: {

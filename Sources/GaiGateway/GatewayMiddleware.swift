@@ -56,7 +56,7 @@ struct GatewayMiddleware: RouterMiddleware {
             if let events {
                 RequestReceived(
                     requestID: context.requestID.value, traceID: trace.traceID, method: request.method.rawValue, path: path,
-                    timestamp: WallClock.nowMilliseconds()
+                    timestamp: trace.native.map { Int64($0.start / 1_000_000) } ?? WallClock.nowMilliseconds()
                 ).emit(to: events)
             }
         }
@@ -163,6 +163,8 @@ struct GatewayMiddleware: RouterMiddleware {
                 let context = tracer.newSpanContext(parent: parent)
                 traceID = context.traceID.hex
                 if context.sampled {
+                    // Its monotonic anchor is read right after the wall clock (the default), not
+                    // taken from `start`: the span times derived from it must match this reading.
                     native = RequestTraceRecorder(tracer: tracer, context: context, start: tracer.nowNanoseconds())
                 } else {
                     // As below: only the context goes upstream, with flag 00.

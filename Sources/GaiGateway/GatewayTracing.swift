@@ -186,12 +186,12 @@ extension GatewayTracing {
         let recorder: RequestTraceRecorder
         let operationName: String
 
-        func attemptStarted(_ target: ModelRouter.Target, number: Int) -> Int {
-            recorder.attemptStarted(tracing.nativeTemplate(target, operationName: operationName), number: number)
+        func attemptStarted(_ target: ModelRouter.Target, number: Int, at instant: ContinuousClock.Instant) -> Int {
+            recorder.attemptStarted(tracing.nativeTemplate(target, operationName: operationName), number: number, at: instant)
         }
 
-        func attemptEnded(_ index: Int, error: GaiError?) {
-            recorder.attemptEnded(index, errorType: error?.code.rawValue, message: error?.message)
+        func attemptEnded(_ index: Int, error: GaiError?, at instant: ContinuousClock.Instant) {
+            recorder.attemptEnded(index, errorType: error?.code.rawValue, message: error?.message, at: instant)
         }
     }
 

@@ -157,19 +157,21 @@ public struct ModelRouter: Sendable {
                     let lease = resilience.stats.begin(key)
                     let started = ContinuousClock.now
                     attemptNumber += 1
-                    let observation = observer.attemptStarted(target, number: attemptNumber)
+                    let observation = observer.attemptStarted(target, number: attemptNumber, at: started)
                     do {
                         let value = try await operation(target)
-                        observer.attemptEnded(observation, error: nil)
-                        let elapsed = ContinuousClock.now - started
+                        let ended = ContinuousClock.now
+                        observer.attemptEnded(observation, error: nil, at: ended)
+                        let elapsed = ended - started
                         breaker.record(permit, outcome: .success)
                         resilience.stats.observe(key, latency: elapsed)
                         attempts.append(record(route.name, key, .success, elapsed))
                         return Routed(value: value, target: target, attempts: attempts, lease: lease)
                     } catch {
-                        observer.attemptEnded(observation, error: error)
+                        let ended = ContinuousClock.now
+                        observer.attemptEnded(observation, error: error, at: ended)
                         lease.release()
-                        let elapsed = ContinuousClock.now - started
+                        let elapsed = ended - started
                         let cancelled = Task.isCancelled
                         breaker.record(permit, outcome: cancelled ? .cancelled : .failure(error))
                         attempts.append(record(route.name, key, .failure(error.code), elapsed))

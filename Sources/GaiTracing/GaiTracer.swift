@@ -195,6 +195,8 @@ final class SpanQueue: Sendable {
         /// The buffer the exporter gave back, emptied: the next one to fill. Reusing it keeps
         /// its pages mapped; a fresh megabyte per batch cost page faults and copies as it grew.
         var spare: [UInt8] = []
+        /// Recurring attributes and their bytes, for the spans written here.
+        var recurring = RecurringAttributes()
         var count = 0
         var dropped = 0
         var accepted = 0
@@ -220,9 +222,11 @@ final class SpanQueue: Sendable {
             }
             var writer = SpanWriter(capacity: 0)
             swap(&writer.out.bytes, &state.bytes)
+            swap(&writer.recurring, &state.recurring)
             write(&writer)
             assert(writer.count == spans, "wrote \(writer.count) spans, declared \(spans)")
             swap(&writer.out.bytes, &state.bytes)
+            swap(&writer.recurring, &state.recurring)
             state.segments.append(Segment(end: state.bytes.count, spans: spans))
             state.count += spans
             state.accepted += spans

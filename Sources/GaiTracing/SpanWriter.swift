@@ -1,3 +1,4 @@
+import GaiCore
 import Synchronization
 import Tracing
 
@@ -15,6 +16,9 @@ public struct SpanWriter: Sendable {
     /// Where the open span's message starts (`nil`: none open).
     private var open: Int?
     private var failed = false
+    /// The queue's memo of recurring attributes (``attribute(_:recurring:slot:)``), lent for
+    /// the write.
+    var recurring = RecurringAttributes()
 
     public init(capacity: Int = 1024) {
         out.reserve(capacity)
@@ -89,6 +93,22 @@ public struct SpanWriter: Sendable {
 
     public mutating func attribute(_ key: StaticString, _ value: String) {
         out.stringAttribute(key, value)
+    }
+
+    /// ``attribute(_:_:)-(_,String)`` for a value that recurs from span to span (a route, a
+    /// model or provider name): the writer remembers the last `key` and `value` written with
+    /// `slot` and their encoded bytes, and when both are the same again appends those bytes as
+    /// they are. Slots are the caller's constants, below ``RecurringAttributes/slots``; another
+    /// slot number writes plainly.
+    public mutating func attribute(_ key: StaticString, recurring value: String, slot: Int) {
+        guard slot >= 0, slot < RecurringAttributes.slots else { return attribute(key, value) }
+        if let encoded = recurring.encoded(key, value, slot: slot) {
+            out.bytes.append(contentsOf: encoded)
+            return
+        }
+        let start = out.bytes.count
+        out.stringAttribute(key, value)
+        recurring.remember(key, value, encoded: out.bytes[start...], slot: slot)
     }
 
     public mutating func attribute(_ key: StaticString, _ value: Int) {
@@ -286,5 +306,39 @@ extension Protobuf {
         end(array)
         end(anyValue)
         end(keyValue)
+    }
+}
+
+/// The last string attribute written in each of a few slots, with its encoded `KeyValue`
+/// (``SpanWriter/attribute(_:recurring:slot:)``). A gateway writes the same route, model and
+/// provider names into span after span; this is kept by the span queue, under its lock.
+public struct RecurringAttributes: Sendable {
+    /// How many slots there are.
+    public static let slots = 8
+
+    private struct Entry: Sendable {
+        /// The key's bytes' address: keys are `StaticString`s, so the same key is the same address.
+        var key: UInt
+        var value: String
+        var encoded: [UInt8]
+    }
+
+    // Empty until the first attribute is remembered: a writer starts with an empty memo (no
+    // allocation) and is lent the queue's.
+    private var entries: [Entry?] = []
+
+    public init() {}
+
+    /// The bytes last written for `key` and `value` in `slot`, if they are the ones written.
+    func encoded(_ key: StaticString, _ value: String, slot: Int) -> [UInt8]? {
+        guard slot < entries.count, let entry = entries[slot], entry.key == UInt(bitPattern: key.utf8Start), entry.value.hasSameUTF8(as: value) else {
+            return nil
+        }
+        return entry.encoded
+    }
+
+    mutating func remember(_ key: StaticString, _ value: String, encoded: ArraySlice<UInt8>, slot: Int) {
+        if entries.isEmpty { entries = Array(repeating: nil, count: Self.slots) }
+        entries[slot] = Entry(key: UInt(bitPattern: key.utf8Start), value: value, encoded: Array(encoded))
     }
 }

@@ -75,15 +75,19 @@ struct ModelRouterTests {
 /// Records what an ``AttemptObserver`` is told.
 final class RecordingAttemptObserver: AttemptObserver, @unchecked Sendable {
     var events: [String] = []
+    /// The instants handed over, in order: start, end, start, end…
+    var instants: [ContinuousClock.Instant] = []
 
-    func attemptStarted(_ target: ModelRouter.Target, number: Int) -> String {
+    func attemptStarted(_ target: ModelRouter.Target, number: Int, at instant: ContinuousClock.Instant) -> String {
         let tag = "\(number):\(target.deployment.provider)"
         events.append("start \(tag)")
+        instants.append(instant)
         return tag
     }
 
-    func attemptEnded(_ observation: String, error: GaiError?) {
+    func attemptEnded(_ observation: String, error: GaiError?, at instant: ContinuousClock.Instant) {
         events.append("end \(observation) \(error.map { $0.code.rawValue } ?? "ok")")
+        instants.append(instant)
     }
 }
 
@@ -108,6 +112,14 @@ struct ModelRouterObserverTests {
         for number in 1...openaiTries { expected += ["start \(number):openai", "end \(number):openai overloaded"] }
         expected += ["start \(openaiTries + 1):mock", "end \(openaiTries + 1):mock ok"]
         #expect(observer.events == expected)
+        // The observer gets the router's own clock readings: never going back, and each attempt's
+        // recorded duration is exactly its end minus its start.
+        #expect(observer.instants == observer.instants.sorted())
+        let called = routed.attempts.filter { $0.outcome != .breakerOpen }
+        #expect(called.count * 2 == observer.instants.count)
+        for (index, attempt) in called.enumerated() {
+            #expect(attempt.duration == observer.instants[2 * index + 1] - observer.instants[2 * index])
+        }
     }
 
     @Test("a permanent failure ends its one attempt with its code, and the call fails")

@@ -50,3 +50,98 @@ struct EventPayloadWriterTests {
         #expect(try directPayload(duration) == expected)
     }
 }
+
+/// A recurring value's remembered literal must be exactly what writing the value afresh gives —
+/// sanitized the same — whatever came before it in its slot.
+@Suite("Event payloads: recurring values")
+struct RecurringValuesTests {
+    static let pool = [
+        "gpt-4o-mini", "/v1/chat/completions", "openai", "alice@example.com", "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789",
+        "call +1 (555) 123-4567 now", "tab\tand \"quote\" and \\", "ünïcödé-model", "", "POST", "Bearer abc.def.ghi",
+        String(repeating: "long-model-name-", count: 8),
+    ]
+
+    /// The payload `value` gets written plainly, with a fresh writer and no memo.
+    func plain(_ value: String) -> String? {
+        EncodedEvent(type: .responseCompleted, timestamp: 1, correlationID: "c", spanID: "req", maxPayloadBytes: 10_240) { payload in
+            payload.member("model", value)
+        }?.payloadJSON
+    }
+
+    /// The payload `value` gets written as a recurring value in `slot` of `memo`.
+    func recurring(_ value: String, slot: Int, memo: inout RecurringValues, maxPayloadBytes: Int = 10_240) -> String? {
+        var out = JSONBytes()
+        let layout = EventPayloadWriter.writeLine(
+            type: .responseCompleted, timestamp: 1, correlationID: "c", spanID: "req", parentSpanID: nil, traceID: nil,
+            maxPayloadBytes: maxPayloadBytes, into: &out, recurring: &memo
+        ) { payload in
+            payload.member("model", recurring: value, slot: slot)
+        }
+        return layout.map { String(decoding: out.bytes[$0.payload], as: UTF8.self) }
+    }
+
+    @Test("each value, first and again, writes what a fresh writer writes; secrets never come back")
+    func sameAsPlain() throws {
+        var memo = RecurringValues()
+        for value in Self.pool {
+            let expected = try #require(plain(value))
+            #expect(recurring(value, slot: 2, memo: &memo) == expected, "first: \(value)")
+            #expect(recurring(value, slot: 2, memo: &memo) == expected, "again: \(value)")
+        }
+        #expect(plain("alice@example.com")?.contains("alice") == false)
+        #expect(recurring("alice@example.com", slot: 2, memo: &memo)?.contains("alice") == false)
+    }
+
+    @Test("2,000 random values over every slot and one past them: always what a fresh writer writes")
+    func randomSequence() throws {
+        var random = SplitMix64(seed: 99)
+        var memo = RecurringValues()
+        for _ in 0..<2_000 {
+            let value = Self.pool[Int(random.next() % UInt64(Self.pool.count))]
+            let slot = Int(random.next() % UInt64(RecurringValues.slots + 2)) - 1
+            #expect(recurring(value, slot: slot, memo: &memo) == plain(value), "\(value) in slot \(slot)")
+        }
+    }
+
+    @Test("a value too long for the direct form gives the line up, and is not remembered")
+    func oversizedIsNotRemembered() {
+        var memo = RecurringValues()
+        let long = String(repeating: "m", count: 300)
+        #expect(recurring(long, slot: 0, memo: &memo, maxPayloadBytes: 200) == nil)
+        #expect(recurring(long, slot: 0, memo: &memo, maxPayloadBytes: 200) == nil)
+        #expect(recurring("gpt-4o", slot: 0, memo: &memo, maxPayloadBytes: 200) == #"{"model":"gpt-4o"}"#)
+        #expect(memo.literal(for: long, slot: 0) == nil)
+    }
+}
+
+@Suite("Event payloads: members staged with their keys")
+struct StagedMemberTests {
+    static let keys: [StaticString] = ["a", "status", "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk", "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"]
+
+    @Test("every member kind, with short, limit-length and over-limit keys, reads back as the dictionary path writes it", arguments: 0..<4)
+    func membersMatchDictionaryPath(keyIndex: Int) throws {
+        let key = Self.keys[keyIndex]
+        let name = key.description
+        let long = String(repeating: "v", count: 70)
+        let cases: [(JSONValue, (inout EventPayloadWriter) -> Void)] = [
+            (.int(0), { $0.member(key, 0) }), (.int(-42), { $0.member(key, -42) }), (.int(Int64(Int.max)), { $0.member(key, Int.max) }),
+            (.bool(true), { $0.member(key, true) }), (.bool(false), { $0.member(key, false) }),
+            (.double(EventPayloadWriter.milliseconds(.microseconds(86_400_000_001))), { $0.member(key, milliseconds: .microseconds(86_400_000_001)) }),
+            (.double(0.709), { $0.member(key, milliseconds: .microseconds(709)) }),
+            (.string("gpt-4o"), { $0.member(key, recurring: "gpt-4o", slot: 1) }), (.string(long), { $0.member(key, recurring: long, slot: 1) }),
+        ]
+        for (value, write) in cases {
+            var memo = RecurringValues()
+            for _ in 0..<2 {  // the second time from the memo, where it applies
+                var out = JSONBytes()
+                let layout = try #require(
+                    EventPayloadWriter.writeLine(
+                        type: .cacheHit, timestamp: 1, correlationID: "c", spanID: "s", parentSpanID: nil, traceID: nil, maxPayloadBytes: 10_240,
+                        into: &out, recurring: &memo, payload: write))
+                let expected = PayloadSanitizer().encode(
+                    ObservabilityEvent(type: .cacheHit, timestamp: 1, correlationID: "c", spanID: "s", payload: [name: value]))
+                #expect(String(decoding: out.bytes[layout.payload], as: UTF8.self) == expected.payloadJSON, "\(name.utf8.count)-byte key, \(value)")
+            }
+        }
+    }
+}

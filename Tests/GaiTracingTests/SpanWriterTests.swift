@@ -261,6 +261,45 @@ struct SpanWriterTests {
     }
 }
 
+@Suite("RequestTraceRecorder times from monotonic readings")
+struct RecorderInstantTests {
+    @Test(
+        "an instant becomes the start plus the monotonic time since the anchor, clamped at 0 and UInt64.max",
+        arguments: [
+            (UInt64(1_700_000_000_000_000_000), Duration.zero, UInt64(1_700_000_000_000_000_000)),
+            (1_700_000_000_000_000_000, .nanoseconds(1), 1_700_000_000_000_000_001),
+            (1_700_000_000_000_000_000, .microseconds(1_234_567), 1_700_000_001_234_567_000),
+            (1_700_000_000_000_000_000, .seconds(3_600) + .nanoseconds(5), 1_700_003_600_000_000_005),
+            (1_700_000_000_000_000_000, .nanoseconds(-1_500), 1_699_999_999_999_998_500),
+            (1_000, .microseconds(-2), 0),
+            (UInt64.max - 10, .nanoseconds(20), UInt64.max),
+            (5, .seconds(Int64.max / 2), 5 + UInt64(Int64.max)),  // an offset past Int64 counts as Int64.max
+        ])
+    func nanoseconds(start: UInt64, offset: Duration, expected: UInt64) {
+        let tracer = GaiTracer(seed: 3)
+        let anchor = ContinuousClock.now
+        let recorder = RequestTraceRecorder(tracer: tracer, context: tracer.newSpanContext(parent: nil), start: start, startInstant: anchor)
+        #expect(recorder.nanoseconds(at: anchor + offset) == expected)
+    }
+
+    @Test("attempts started and ended at instants get those times, with no clock read of the tracer's")
+    func attemptAtInstants() throws {
+        let tracer = GaiTracer(seed: 4, now: { 42 })
+        let anchor = ContinuousClock.now
+        let recorder = RequestTraceRecorder(
+            tracer: tracer, context: tracer.newSpanContext(parent: nil), start: 1_000_000_000, startInstant: anchor)
+        let attempt = recorder.attemptStarted(
+            SpanTemplate(name: "chat m", attributes: EncodedAttributes()), number: 1, at: anchor + .microseconds(5))
+        recorder.attemptEnded(attempt, errorType: nil, message: nil, at: anchor + .microseconds(705))
+        recorder.finish(end: recorder.nanoseconds(at: anchor + .milliseconds(1)), name: "POST", nameSuffix: "/v1/chat/completions") { _ in }
+        let spans = try #require(ProtoReader.fields(tracer.take().bytes[...])).map(\.fields)
+        func time(_ span: [ProtoField], _ number: Int) -> UInt64? { span.first { $0.number == number }?.varint }
+        #expect(spans.count == 2)
+        #expect(time(spans[0], 7) == 1_000_000_000 && time(spans[0], 8) == 1_001_000_000)
+        #expect(time(spans[1], 7) == 1_000_005_000 && time(spans[1], 8) == 1_000_705_000)
+    }
+}
+
 /// A clock that moves 1 µs per reading.
 final class ManualNanos: Sendable {
     private let value: Atomic<UInt64>
@@ -271,5 +310,42 @@ final class ManualNanos: Sendable {
 
     func tick() -> UInt64 {
         value.wrappingAdd(1_000, ordering: .relaxed).newValue
+    }
+}
+
+/// A recurring attribute's remembered bytes must be exactly what writing it afresh gives,
+/// whatever key and value came before it in its slot.
+@Suite("SpanWriter recurring attributes")
+struct RecurringAttributesTests {
+    static let keys: [StaticString] = ["gen_ai.request.model", "http.route", "gen_ai.provider.name"]
+    static let values = ["gpt-4o-mini", "/v1/chat/completions", "openai", "", "é😀", String(repeating: "m", count: 300)]
+
+    @Test("2,000 random keys, values and slots (one before and one past the range): always the plain bytes")
+    func randomSequence() {
+        var random = SplitMix64(seed: 5)
+        var memo = RecurringAttributes()
+        for _ in 0..<2_000 {
+            let key = Self.keys[Int(random.next() % UInt64(Self.keys.count))]
+            let value = Self.values[Int(random.next() % UInt64(Self.values.count))]
+            let slot = Int(random.next() % UInt64(RecurringAttributes.slots + 2)) - 1
+            var writer = SpanWriter(capacity: 0)
+            swap(&writer.recurring, &memo)
+            writer.attribute(key, recurring: value, slot: slot)
+            swap(&writer.recurring, &memo)
+            var plain = Protobuf()
+            plain.stringAttribute(key, value)
+            #expect(writer.out.bytes == plain.bytes, "\(key) = \(value.prefix(20)) in slot \(slot)")
+        }
+    }
+
+    @Test("the same slot with another key writes the other key, not the remembered bytes")
+    func keyIsPartOfTheMemo() {
+        var writer = SpanWriter(capacity: 0)
+        writer.attribute("gen_ai.request.model", recurring: "gpt-4o", slot: 0)
+        writer.attribute("gen_ai.response.model", recurring: "gpt-4o", slot: 0)
+        var plain = Protobuf()
+        plain.stringAttribute("gen_ai.request.model" as StaticString, "gpt-4o")
+        plain.stringAttribute("gen_ai.response.model" as StaticString, "gpt-4o")
+        #expect(writer.out.bytes == plain.bytes)
     }
 }

@@ -36,7 +36,7 @@ struct TracingTransportTests {
         }
         #expect(String(buffer: body) == "{}")
         recorder.attemptEnded(attempt)
-        recorder.finish(end: tracer.nowNanoseconds(), name: "POST", attributes: { _ in })
+        recorder.finish(end: recorder.nanoseconds(at: .now), name: "POST", attributes: { _ in })
 
         let sent = try #require(upstream.requests.first?.traceContext?.traceparent)
         let spans = try #require(ProtoReader.fields(tracer.take().bytes[...])).map(\.fields)

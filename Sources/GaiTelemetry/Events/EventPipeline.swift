@@ -80,10 +80,11 @@ public struct EncodedEvent: Sendable {
         var out = JSONBytes()
         // A `response_completed` line is about 390 bytes: room for it without growing.
         out.reserve(512)
+        var recurring = RecurringValues()
         guard
             let layout = EventPayloadWriter.writeLine(
                 type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID,
-                traceID: traceID, maxPayloadBytes: maxPayloadBytes, into: &out, payload: payload)
+                traceID: traceID, maxPayloadBytes: maxPayloadBytes, into: &out, recurring: &recurring, payload: payload)
         else { return nil }
         self.type = type
         self.timestamp = timestamp
@@ -127,6 +128,8 @@ public struct EventPayloadWriter {
     /// A string longer than this is one the sanitizer would cut first: the direct form gives up.
     let maxStringBytes: Int
     private(set) var oversized = false
+    /// The queue's memo of recurring values (``member(_:recurring:slot:)``), lent for the line.
+    var recurring = RecurringValues()
 
     init(maxStringBytes: Int) {
         self.maxStringBytes = maxStringBytes
@@ -136,7 +139,7 @@ public struct EventPayloadWriter {
     /// (and `out` as it was) when the payload came out larger than `maxPayloadBytes`.
     static func writeLine(
         type: ObservabilityEventType, timestamp: Int64, correlationID: String, spanID: String, parentSpanID: String?, traceID: String?,
-        maxPayloadBytes: Int, into out: inout JSONBytes, payload: (inout EventPayloadWriter) -> Void
+        maxPayloadBytes: Int, into out: inout JSONBytes, recurring: inout RecurringValues, payload: (inout EventPayloadWriter) -> Void
     ) -> LineLayout? {
         let start = out.bytes.count
         var oversized = false
@@ -144,13 +147,15 @@ public struct EventPayloadWriter {
             type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID, traceID: traceID,
             into: &out
         ) { out in
-            // The writer takes the buffer for the payload and hands it back: no copy.
+            // The writer takes the buffer (and the memo) for the payload and hands them back: no copy.
             var writer = EventPayloadWriter(maxStringBytes: maxPayloadBytes)
             swap(&writer.out, &out)
+            swap(&writer.recurring, &recurring)
             writer.out.bytes.append(UInt8(ascii: "{"))
             payload(&writer)
             writer.out.bytes.append(UInt8(ascii: "}"))
             swap(&writer.out, &out)
+            swap(&writer.recurring, &recurring)
             oversized = writer.oversized
         }
         guard !oversized, layout.payload.count <= maxPayloadBytes else {
@@ -160,29 +165,50 @@ public struct EventPayloadWriter {
         return layout
     }
 
-    /// `,"key":` (no comma first) in one append: four small ones cost more than the bytes.
-    /// Staged in a 64-byte stack tuple rather than ``JSONBytes/appendStaged(_:)``: that cost
-    /// about 40 instructions more per key (measured with `bench/callgrind.sh`).
-    private mutating func key(_ key: StaticString) {
+    /// `,"key":` (no comma first) and then what `value` writes into the stage after it (it has at
+    /// least ``stagedValueBytes``; it returns how many it wrote), in one append: the few small
+    /// appends of a member cost more than its bytes. Staged in a 128-byte stack tuple rather than
+    /// ``JSONBytes/appendStaged(_:)``: that cost about 40 instructions more per key (measured
+    /// with `bench/callgrind.sh`).
+    @inline(__always)
+    private mutating func key(_ key: StaticString, value: (UnsafeMutableRawBufferPointer) -> Int = { _ in 0 }) {
         let count = key.utf8CodeUnitCount
-        guard count <= 60 else {
-            if !first { out.bytes.append(UInt8(ascii: ",")) }
-            first = false
-            out.bytes.append(UInt8(ascii: "\""))
-            out.raw(key)
-            out.raw(#"":"#)
-            return
-        }
-        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
         let comma = first ? 0 : 1
         first = false
-        withUnsafeMutableBytes(of: &buffer) { buffer in
-            buffer[0] = UInt8(ascii: ",")
-            buffer[comma] = UInt8(ascii: "\"")
-            UnsafeMutableRawBufferPointer(rebasing: buffer[(comma + 1)...]).copyMemory(from: UnsafeRawBufferPointer(start: key.utf8Start, count: count))
-            buffer[comma + 1 + count] = UInt8(ascii: "\"")
-            buffer[comma + 2 + count] = UInt8(ascii: ":")
-            out.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<(comma + 3 + count)]))
+        var stage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &stage) { stage in
+            guard count <= Self.stagedKeyBytes else {
+                if comma == 1 { out.bytes.append(UInt8(ascii: ",")) }
+                out.bytes.append(UInt8(ascii: "\""))
+                out.raw(key)
+                out.raw(#"":"#)
+                let written = value(stage)
+                if written > 0 { out.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: stage[..<written])) }
+                return
+            }
+            stage[0] = UInt8(ascii: ",")
+            stage[comma] = UInt8(ascii: "\"")
+            UnsafeMutableRawBufferPointer(rebasing: stage[(comma + 1)...]).copyMemory(from: UnsafeRawBufferPointer(start: key.utf8Start, count: count))
+            stage[comma + 1 + count] = UInt8(ascii: "\"")
+            stage[comma + 2 + count] = UInt8(ascii: ":")
+            let prefix = comma + 3 + count
+            let written = value(UnsafeMutableRawBufferPointer(rebasing: stage[prefix...]))
+            out.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: stage[..<(prefix + written)]))
+        }
+    }
+
+    /// Keys up to this long are staged with their value; a longer one is appended first.
+    static let stagedKeyBytes = 60
+    /// Room a member's value has in the stage after its key (128 bytes less `,"` `":` and the key).
+    static let stagedValueBytes = 128 - 63 - 1
+
+    /// The decimal digits of `number` into `stage`; how many.
+    @inline(__always)
+    private static func digits(_ number: Int64, into stage: UnsafeMutableRawBufferPointer) -> Int {
+        JSONBytes.withDigits(of: number) { digits in
+            UnsafeMutableRawBufferPointer(rebasing: stage[..<digits.count]).copyMemory(from: UnsafeRawBufferPointer(digits))
+            return digits.count
         }
     }
 
@@ -192,9 +218,38 @@ public struct EventPayloadWriter {
         out.string(PayloadSanitizer.scrub(value))
     }
 
-    public mutating func member(_ key: StaticString, _ value: Int) {
+    /// ``member(_:_:)-(_,String)`` for a value that recurs from event to event (a path, a
+    /// model or provider name): the writer remembers the last value written with `slot` and its
+    /// sanitized JSON literal, and when `value` is that one again appends the literal as it is —
+    /// one string comparison instead of the sanitizer's scan and the escaping. Slots are the
+    /// caller's constants, below ``RecurringValues/slots``; another slot number writes plainly.
+    public mutating func member(_ key: StaticString, recurring value: String, slot: Int) {
+        guard slot >= 0, slot < RecurringValues.slots else { return member(key, value) }
+        if let literal = recurring.literal(for: value, slot: slot) {
+            guard literal.count <= Self.stagedValueBytes else {
+                self.key(key)
+                out.bytes.append(contentsOf: literal)
+                return
+            }
+            self.key(key) { stage in
+                literal.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: stage[..<$0.count]).copyMemory(from: $0) }
+                return literal.count
+            }
+            return
+        }
         self.key(key)
-        out.integer(Int64(value))
+        if value.utf8.count > maxStringBytes {
+            oversized = true
+            out.string(PayloadSanitizer.scrub(value))
+            return
+        }
+        let start = out.bytes.count
+        out.string(PayloadSanitizer.scrub(value))
+        recurring.remember(value, literal: out.bytes[start...], slot: slot)
+    }
+
+    public mutating func member(_ key: StaticString, _ value: Int) {
+        self.key(key) { Self.digits(Int64(value), into: $0) }
     }
 
     public mutating func member(_ key: StaticString, _ value: Double) {
@@ -206,17 +261,22 @@ public struct EventPayloadWriter {
     /// `.double(EventPayloadWriter.milliseconds(duration))` writes (`0.709`, `12.5`, `3`), from
     /// whole microseconds: no `Double` formatting (an allocation per event).
     public mutating func member(_ key: StaticString, milliseconds duration: Duration) {
-        self.key(key)
         let micros = max(0, duration.wholeMicroseconds)
-        out.integer(micros / 1000)
-        var fraction = micros % 1000
-        guard fraction != 0 else { return }
-        out.bytes.append(UInt8(ascii: "."))
-        var divisor: Int64 = 100
-        while fraction != 0 {
-            out.bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
-            fraction %= divisor
-            divisor /= 10
+        self.key(key) { stage in
+            // At most 16 digits (Int64.max microseconds / 1000), a point and 3 more.
+            var end = Self.digits(micros / 1000, into: stage)
+            var fraction = micros % 1000
+            guard fraction != 0 else { return end }
+            stage[end] = UInt8(ascii: ".")
+            end += 1
+            var divisor: Int64 = 100
+            while fraction != 0 {
+                stage[end] = UInt8(ascii: "0") + UInt8(fraction / divisor)
+                end += 1
+                fraction %= divisor
+                divisor /= 10
+            }
+            return end
         }
     }
 
@@ -226,8 +286,43 @@ public struct EventPayloadWriter {
     }
 
     public mutating func member(_ key: StaticString, _ value: Bool) {
-        self.key(key)
-        out.raw(value ? "true" : "false")
+        let text: StaticString = value ? "true" : "false"
+        self.key(key) { stage in
+            UnsafeMutableRawBufferPointer(rebasing: stage[..<text.utf8CodeUnitCount]).copyMemory(
+                from: UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+            return text.utf8CodeUnitCount
+        }
+    }
+}
+
+/// The last value written in each of a few slots, with its sanitized JSON literal
+/// (``EventPayloadWriter/member(_:recurring:slot:)``). A gateway writes the same path, model and
+/// provider names into event after event; this is kept by the event queue, under its lock.
+public struct RecurringValues: Sendable {
+    /// How many slots there are.
+    public static let slots = 8
+
+    // Empty until the first value is remembered: a writer starts with an empty memo (no
+    // allocation) and is lent the queue's.
+    private var values: [String?] = []
+    private var literals: [[UInt8]] = []
+
+    public init() {}
+
+    /// The literal last written for `value` in `slot`, if `value` is the one it was written for.
+    func literal(for value: String, slot: Int) -> [UInt8]? {
+        guard slot < values.count, let remembered = values[slot], remembered.hasSameUTF8(as: value) else { return nil }
+        return literals[slot]
+    }
+
+    mutating func remember(_ value: String, literal: ArraySlice<UInt8>, slot: Int) {
+        if values.isEmpty {
+            values = Array(repeating: nil, count: Self.slots)
+            literals = Array(repeating: [], count: Self.slots)
+        }
+        values[slot] = value
+        literals[slot].removeAll(keepingCapacity: true)
+        literals[slot].append(contentsOf: literal)
     }
 }
 
@@ -339,6 +434,8 @@ public final class EventPipeline: Sendable {
 
     private struct Queue {
         var batch = Batch()
+        /// Recurring payload values and their literals, for the lines written here.
+        var recurring = RecurringValues()
         /// The last batch's buffers, emptied, for the next one: no regrowing every batch.
         var spare: Batch?
         var dropped = 0
@@ -380,7 +477,7 @@ public final class EventPipeline: Sendable {
             return
         }
         let payload = sanitizer.sanitize(event.payload)
-        append(event.type, timestamp: event.timestamp) { out in
+        append(event.type, timestamp: event.timestamp) { out, _ in
             ObservabilityEvent.writeLine(
                 type: event.type, timestamp: event.timestamp, correlationID: event.correlationID, spanID: event.spanID,
                 parentSpanID: event.parentSpanID, traceID: event.traceID, into: &out
@@ -399,10 +496,10 @@ public final class EventPipeline: Sendable {
         traceID: String? = nil, payload: (inout EventPayloadWriter) -> Void, dictionary: () -> [String: JSONValue]
     ) {
         let maxBytes = sanitizer.maxBytes
-        let outcome = append(type, timestamp: timestamp) { out in
+        let outcome = append(type, timestamp: timestamp) { out, recurring in
             EventPayloadWriter.writeLine(
                 type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID,
-                traceID: traceID, maxPayloadBytes: maxBytes, into: &out, payload: payload)
+                traceID: traceID, maxPayloadBytes: maxBytes, into: &out, recurring: &recurring, payload: payload)
         }
         if outcome == .declined {
             emit(
@@ -423,7 +520,9 @@ public final class EventPipeline: Sendable {
     /// Writes one line into the queue under its lock; `write` returns the line's layout, or
     /// `nil` when it wrote nothing.
     @discardableResult
-    private func append(_ type: ObservabilityEventType, timestamp: Int64, _ write: (inout JSONBytes) -> LineLayout?) -> AppendOutcome {
+    private func append(
+        _ type: ObservabilityEventType, timestamp: Int64, _ write: (inout JSONBytes, inout RecurringValues) -> LineLayout?
+    ) -> AppendOutcome {
         let (outcome, first) = queue.withLock { queue -> (AppendOutcome, Bool) in
             guard queue.batch.entries.count < capacity else {
                 queue.dropped += 1
@@ -431,7 +530,7 @@ public final class EventPipeline: Sendable {
             }
             if queue.batch.lines.bytes.capacity == 0 { queue.batch.lines.reserve(64 << 10) }
             let start = queue.batch.lines.bytes.count
-            guard let layout = write(&queue.batch.lines) else { return (.declined, false) }
+            guard let layout = write(&queue.batch.lines, &queue.recurring) else { return (.declined, false) }
             let end = queue.batch.lines.bytes.count
             queue.batch.lines.bytes.append(UInt8(ascii: "\n"))
             queue.batch.entries.append(QueuedLine(type: type, timestamp: timestamp, line: start..<end, layout: layout))
