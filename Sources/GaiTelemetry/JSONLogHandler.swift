@@ -67,7 +67,8 @@ public struct JSONLogHandler: LogHandler {
             if let provided { merged.merge(provided) { _, new in new } }
             if let metadata = event.metadata { merged.merge(metadata) { _, new in new } }
         }
-        for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
+        for (_, position) in keyOrder(merged) {
+            let (key, value) = merged[position]
             out.bytes.append(UInt8(ascii: ","))
             // Metadata named like a fixed key is renamed (as logrus does) so it can neither
             // duplicate nor, for parsers that keep the last member, replace `msg` or `level`.
@@ -77,6 +78,45 @@ public struct JSONLogHandler: LogHandler {
         }
         out.raw("}\n")
         return out.bytes
+    }
+
+    /// The positions of `metadata`'s entries in the order of their keys' UTF-8 bytes (for NFC
+    /// keys, the order of `<`). Each key's first 8 bytes are read once into a number, and what
+    /// is sorted is those numbers with the positions: nearly every comparison is one of two
+    /// integers, and no entry (a string and a metadata value, retained on every copy) is copied
+    /// or moved. Sorting an access-log line's 14 entries with `<` cost about 4,400 instructions,
+    /// a fifth of the whole line.
+    static func keyOrder(_ metadata: Logger.Metadata) -> [(prefix: UInt64, index: Logger.Metadata.Index)] {
+        var order: [(prefix: UInt64, index: Logger.Metadata.Index)] = []
+        order.reserveCapacity(metadata.count)
+        let keys = metadata.keys
+        for index in keys.indices { order.append((sortPrefix(keys[index]), index)) }
+        order.sort { left, right in
+            guard left.prefix == right.prefix else { return left.prefix < right.prefix }
+            return keys[left.index].utf8.lexicographicallyPrecedes(keys[right.index].utf8)
+        }
+        return order
+    }
+
+    /// `metadata`'s entries in ``keyOrder(_:)``.
+    static func sortedByKey(_ metadata: Logger.Metadata) -> [(key: String, value: Logger.Metadata.Value)] {
+        keyOrder(metadata).map { metadata[$0.index] }
+    }
+
+    /// A key's first 8 UTF-8 bytes, big-endian, zero-padded: ordered as the bytes are, except
+    /// that a key and the same key with NUL bytes appended tie (the full comparison decides).
+    static func sortPrefix(_ key: String) -> UInt64 {
+        // Over the contiguous bytes: iterating `utf8` cost about 250 instructions per key.
+        if let prefix = key.utf8.withContiguousStorageIfAvailable({ sortPrefix(bytes: $0) }) { return prefix }
+        return Array(key.utf8).withUnsafeBufferPointer { sortPrefix(bytes: $0) }
+    }
+
+    private static func sortPrefix(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var prefix: UInt64 = 0
+        for index in 0..<min(8, bytes.count) {
+            prefix |= UInt64(bytes[index]) << (56 - 8 * UInt64(index))
+        }
+        return prefix
     }
 
     static func appendJSON(_ value: Logger.Metadata.Value, to out: inout JSONBytes) {
@@ -94,7 +134,7 @@ public struct JSONLogHandler: LogHandler {
             out.bytes.append(UInt8(ascii: "]"))
         case .dictionary(let members):
             out.bytes.append(UInt8(ascii: "{"))
-            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+            for (index, member) in sortedByKey(members).enumerated() {
                 if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
                 out.string(member.key)
                 out.bytes.append(UInt8(ascii: ":"))

@@ -50,6 +50,22 @@ struct JSONLogHandlerTests {
         #expect(object["k"] as? String == text)
     }
 
+    @Test("metadata keys come in the order of their UTF-8 bytes: 2,000 random sets, with shared prefixes, NULs and non-ASCII")
+    func metadataKeyOrder() {
+        var random = SplitMix64(seed: 31)
+        let pieces = ["request_", "id", "trace_id", "a", "z", "_", "\u{0}", "é", "日本", "🙂", "completion_tokens", "k"]
+        for _ in 0..<2_000 {
+            var metadata: Logger.Metadata = [:]
+            for _ in 0..<Int(random.next() % 16) {
+                let key = (0..<Int(1 + random.next() % 3)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+                metadata[key] = .string(key)
+            }
+            let order = JSONLogHandler.sortedByKey(metadata).map(\.key)
+            let expected = metadata.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            #expect(order == expected)
+        }
+    }
+
     @Test("control characters use the short escapes or \\u00XX")
     func escapeSpelling() {
         let line = JSONLogHandler.format(event: event("\"\\\n\r\t\u{01}\u{1F}"), label: "l", timestamp: timestamp)
