@@ -10,6 +10,7 @@ extension String {
     /// where `==` goes through the runtime's comparison (about 280 instructions for a
     /// 20-byte path). For memos of values that recur request after request, where a miss only
     /// costs writing the value afresh.
+    @inlinable
     public func hasSameUTF8(as other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
         // Borrowed in place (no copy of either string, so no retain): native strings always

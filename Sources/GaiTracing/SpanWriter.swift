@@ -102,10 +102,7 @@ public struct SpanWriter: Sendable {
     /// slot number writes plainly.
     public mutating func attribute(_ key: StaticString, recurring value: String, slot: Int) {
         guard slot >= 0, slot < RecurringAttributes.slots else { return attribute(key, value) }
-        if let encoded = recurring.encoded(key, value, slot: slot) {
-            out.bytes.append(contentsOf: encoded)
-            return
-        }
+        if recurring.append(key, value, slot: slot, to: &out.bytes) { return }
         let start = out.bytes.count
         out.stringAttribute(key, value)
         recurring.remember(key, value, encoded: out.bytes[start...], slot: slot)
@@ -316,29 +313,34 @@ public struct RecurringAttributes: Sendable {
     /// How many slots there are.
     public static let slots = 8
 
-    private struct Entry: Sendable {
-        /// The key's bytes' address: keys are `StaticString`s, so the same key is the same address.
-        var key: UInt
-        var value: String
-        var encoded: [UInt8]
-    }
-
     // Empty until the first attribute is remembered: a writer starts with an empty memo (no
-    // allocation) and is lent the queue's.
-    private var entries: [Entry?] = []
+    // allocation) and is lent the queue's. Three arrays: a lookup compares the key and the value
+    // where they are and appends the bytes from where they are.
+    /// Each slot's key, by the address of its bytes: keys are `StaticString`s, so the same key is
+    /// the same address (0: nothing remembered).
+    private var keys: [UInt] = []
+    private var values: [String] = []
+    private var encodings: [[UInt8]] = []
 
     public init() {}
 
-    /// The bytes last written for `key` and `value` in `slot`, if they are the ones written.
-    func encoded(_ key: StaticString, _ value: String, slot: Int) -> [UInt8]? {
-        guard slot < entries.count, let entry = entries[slot], entry.key == UInt(bitPattern: key.utf8Start), entry.value.hasSameUTF8(as: value) else {
-            return nil
-        }
-        return entry.encoded
+    /// Appends the bytes last written for `key` and `value` in `slot` to `bytes`, if they are the
+    /// ones written; whether it did.
+    func append(_ key: StaticString, _ value: String, slot: Int, to bytes: inout [UInt8]) -> Bool {
+        guard slot < keys.count, keys[slot] == UInt(bitPattern: key.utf8Start), values[slot].hasSameUTF8(as: value) else { return false }
+        bytes.append(contentsOf: encodings[slot])
+        return true
     }
 
     mutating func remember(_ key: StaticString, _ value: String, encoded: ArraySlice<UInt8>, slot: Int) {
-        if entries.isEmpty { entries = Array(repeating: nil, count: Self.slots) }
-        entries[slot] = Entry(key: UInt(bitPattern: key.utf8Start), value: value, encoded: Array(encoded))
+        if keys.isEmpty {
+            keys = Array(repeating: 0, count: Self.slots)
+            values = Array(repeating: "", count: Self.slots)
+            encodings = Array(repeating: [], count: Self.slots)
+        }
+        keys[slot] = UInt(bitPattern: key.utf8Start)
+        values[slot] = value
+        encodings[slot].removeAll(keepingCapacity: true)
+        encodings[slot].append(contentsOf: encoded)
     }
 }

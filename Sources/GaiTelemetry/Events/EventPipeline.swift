@@ -225,18 +225,22 @@ public struct EventPayloadWriter {
     /// caller's constants, below ``RecurringValues/slots``; another slot number writes plainly.
     public mutating func member(_ key: StaticString, recurring value: String, slot: Int) {
         guard slot >= 0, slot < RecurringValues.slots else { return member(key, value) }
-        if let literal = recurring.literal(for: value, slot: slot) {
+        // The memo is taken out while the writer writes (it is part of the writer).
+        var memo = RecurringValues()
+        swap(&memo, &recurring)
+        defer { swap(&memo, &recurring) }
+        let remembered = memo.withLiteral(for: value, slot: slot) { literal in
             guard literal.count <= Self.stagedValueBytes else {
                 self.key(key)
                 out.bytes.append(contentsOf: literal)
                 return
             }
             self.key(key) { stage in
-                literal.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: stage[..<$0.count]).copyMemory(from: $0) }
+                UnsafeMutableRawBufferPointer(rebasing: stage[..<literal.count]).copyMemory(from: literal)
                 return literal.count
             }
-            return
         }
+        guard !remembered else { return }
         self.key(key)
         if value.utf8.count > maxStringBytes {
             oversized = true
@@ -245,7 +249,7 @@ public struct EventPayloadWriter {
         }
         let start = out.bytes.count
         out.string(PayloadSanitizer.scrub(value))
-        recurring.remember(value, literal: out.bytes[start...], slot: slot)
+        memo.remember(value, literal: out.bytes[start...], slot: slot)
     }
 
     public mutating func member(_ key: StaticString, _ value: Int) {
@@ -309,10 +313,20 @@ public struct RecurringValues: Sendable {
 
     public init() {}
 
+    /// `body` on the literal last written for `value` in `slot`, if `value` is the one it was
+    /// written for; whether it was. Read in place: returning the literal (or binding the
+    /// remembered value) retained and released it on every event.
+    func withLiteral(for value: String, slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard slot < values.count, values[slot]?.hasSameUTF8(as: value) == true else { return false }
+        literals[slot].withUnsafeBytes(body)
+        return true
+    }
+
     /// The literal last written for `value` in `slot`, if `value` is the one it was written for.
     func literal(for value: String, slot: Int) -> [UInt8]? {
-        guard slot < values.count, let remembered = values[slot], remembered.hasSameUTF8(as: value) else { return nil }
-        return literals[slot]
+        var literal: [UInt8]?
+        _ = withLiteral(for: value, slot: slot) { literal = Array($0) }
+        return literal
     }
 
     mutating func remember(_ value: String, literal: ArraySlice<UInt8>, slot: Int) {
