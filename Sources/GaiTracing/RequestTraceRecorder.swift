@@ -58,7 +58,10 @@ public final class RequestTraceRecorder: UpstreamCallRecorder {
         var errorMessage: String?
     }
 
-    private struct State {
+    /// Not copyable: the compiler cannot copy the record behind our back (passing it from the
+    /// lock's `inout` to the borrowing writer copied it: about 20 retains and releases per
+    /// request).
+    private struct State: ~Copyable {
         var attempts = InlineList<Attempt>()
         var calls = InlineList<Call>()
         /// The open attempt (its index), the parent of calls made now.
