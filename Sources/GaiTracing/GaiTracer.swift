@@ -196,7 +196,7 @@ final class SpanQueue: Sendable {
         /// its pages mapped; a fresh megabyte per batch cost page faults and copies as it grew.
         var spare: [UInt8] = []
         /// Recurring attributes and their bytes, for the spans written here.
-        var recurring = RecurringAttributes()
+        var recurring = RecurringBytes()
         var count = 0
         var dropped = 0
         var accepted = 0

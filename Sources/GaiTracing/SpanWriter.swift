@@ -18,7 +18,7 @@ public struct SpanWriter: Sendable {
     private var failed = false
     /// The queue's memo of recurring attributes (``attribute(_:recurring:slot:)``), lent for
     /// the write.
-    var recurring = RecurringAttributes()
+    var recurring = RecurringBytes()
 
     public init(capacity: Int = 1024) {
         out.reserve(capacity)
@@ -98,14 +98,16 @@ public struct SpanWriter: Sendable {
     /// ``attribute(_:_:)-(_,String)`` for a value that recurs from span to span (a route, a
     /// model or provider name): the writer remembers the last `key` and `value` written with
     /// `slot` and their encoded bytes, and when both are the same again appends those bytes as
-    /// they are. Slots are the caller's constants, below ``RecurringAttributes/slots``; another
+    /// they are. Slots are the caller's constants, below ``RecurringBytes/slots``; another
     /// slot number writes plainly.
     public mutating func attribute(_ key: StaticString, recurring value: String, slot: Int) {
-        guard slot >= 0, slot < RecurringAttributes.slots else { return attribute(key, value) }
-        if recurring.append(key, value, slot: slot, to: &out.bytes) { return }
+        guard slot >= 0, slot < RecurringBytes.slots else { return attribute(key, value) }
+        // The key is part of what the bytes depend on: its address (keys are `StaticString`s).
+        let tag = UInt(bitPattern: key.utf8Start)
+        if recurring.withRemembered(value, tag: tag, slot: slot, { out.bytes.append(contentsOf: $0) }) { return }
         let start = out.bytes.count
         out.stringAttribute(key, value)
-        recurring.remember(key, value, encoded: out.bytes[start...], slot: slot)
+        recurring.remember(value, tag: tag, result: out.bytes[start...], slot: slot)
     }
 
     public mutating func attribute(_ key: StaticString, _ value: Int) {
@@ -303,44 +305,5 @@ extension Protobuf {
         end(array)
         end(anyValue)
         end(keyValue)
-    }
-}
-
-/// The last string attribute written in each of a few slots, with its encoded `KeyValue`
-/// (``SpanWriter/attribute(_:recurring:slot:)``). A gateway writes the same route, model and
-/// provider names into span after span; this is kept by the span queue, under its lock.
-public struct RecurringAttributes: Sendable {
-    /// How many slots there are.
-    public static let slots = 8
-
-    // Empty until the first attribute is remembered: a writer starts with an empty memo (no
-    // allocation) and is lent the queue's. Three arrays: a lookup compares the key and the value
-    // where they are and appends the bytes from where they are.
-    /// Each slot's key, by the address of its bytes: keys are `StaticString`s, so the same key is
-    /// the same address (0: nothing remembered).
-    private var keys: [UInt] = []
-    private var values: [String] = []
-    private var encodings: [[UInt8]] = []
-
-    public init() {}
-
-    /// Appends the bytes last written for `key` and `value` in `slot` to `bytes`, if they are the
-    /// ones written; whether it did.
-    func append(_ key: StaticString, _ value: String, slot: Int, to bytes: inout [UInt8]) -> Bool {
-        guard slot < keys.count, keys[slot] == UInt(bitPattern: key.utf8Start), values[slot].hasSameUTF8(as: value) else { return false }
-        bytes.append(contentsOf: encodings[slot])
-        return true
-    }
-
-    mutating func remember(_ key: StaticString, _ value: String, encoded: ArraySlice<UInt8>, slot: Int) {
-        if keys.isEmpty {
-            keys = Array(repeating: 0, count: Self.slots)
-            values = Array(repeating: "", count: Self.slots)
-            encodings = Array(repeating: [], count: Self.slots)
-        }
-        keys[slot] = UInt(bitPattern: key.utf8Start)
-        values[slot] = value
-        encodings[slot].removeAll(keepingCapacity: true)
-        encodings[slot].append(contentsOf: encoded)
     }
 }

@@ -54,7 +54,7 @@ struct EventPayloadWriterTests {
 /// A recurring value's remembered literal must be exactly what writing the value afresh gives —
 /// sanitized the same — whatever came before it in its slot.
 @Suite("Event payloads: recurring values")
-struct RecurringValuesTests {
+struct RecurringEventValuesTests {
     static let pool = [
         "gpt-4o-mini", "/v1/chat/completions", "openai", "alice@example.com", "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789",
         "call +1 (555) 123-4567 now", "tab\tand \"quote\" and \\", "ünïcödé-model", "", "POST", "Bearer abc.def.ghi",
@@ -69,7 +69,7 @@ struct RecurringValuesTests {
     }
 
     /// The payload `value` gets written as a recurring value in `slot` of `memo`.
-    func recurring(_ value: String, slot: Int, memo: inout RecurringValues, maxPayloadBytes: Int = 10_240) -> String? {
+    func recurring(_ value: String, slot: Int, memo: inout RecurringBytes, maxPayloadBytes: Int = 10_240) -> String? {
         var out = JSONBytes()
         let layout = EventPayloadWriter.writeLine(
             type: .responseCompleted, timestamp: 1, correlationID: "c", spanID: "req", parentSpanID: nil, traceID: nil,
@@ -82,7 +82,7 @@ struct RecurringValuesTests {
 
     @Test("each value, first and again, writes what a fresh writer writes; secrets never come back")
     func sameAsPlain() throws {
-        var memo = RecurringValues()
+        var memo = RecurringBytes()
         for value in Self.pool {
             let expected = try #require(plain(value))
             #expect(recurring(value, slot: 2, memo: &memo) == expected, "first: \(value)")
@@ -95,22 +95,22 @@ struct RecurringValuesTests {
     @Test("2,000 random values over every slot and one past them: always what a fresh writer writes")
     func randomSequence() throws {
         var random = SplitMix64(seed: 99)
-        var memo = RecurringValues()
+        var memo = RecurringBytes()
         for _ in 0..<2_000 {
             let value = Self.pool[Int(random.next() % UInt64(Self.pool.count))]
-            let slot = Int(random.next() % UInt64(RecurringValues.slots + 2)) - 1
+            let slot = Int(random.next() % UInt64(RecurringBytes.slots + 2)) - 1
             #expect(recurring(value, slot: slot, memo: &memo) == plain(value), "\(value) in slot \(slot)")
         }
     }
 
     @Test("a value too long for the direct form gives the line up, and is not remembered")
     func oversizedIsNotRemembered() {
-        var memo = RecurringValues()
+        var memo = RecurringBytes()
         let long = String(repeating: "m", count: 300)
         #expect(recurring(long, slot: 0, memo: &memo, maxPayloadBytes: 200) == nil)
         #expect(recurring(long, slot: 0, memo: &memo, maxPayloadBytes: 200) == nil)
         #expect(recurring("gpt-4o", slot: 0, memo: &memo, maxPayloadBytes: 200) == #"{"model":"gpt-4o"}"#)
-        #expect(memo.literal(for: long, slot: 0) == nil)
+        #expect(!memo.withRemembered(long, slot: 0) { _ in })
     }
 }
 
@@ -131,7 +131,7 @@ struct StagedMemberTests {
             (.string("gpt-4o"), { $0.member(key, recurring: "gpt-4o", slot: 1) }), (.string(long), { $0.member(key, recurring: long, slot: 1) }),
         ]
         for (value, write) in cases {
-            var memo = RecurringValues()
+            var memo = RecurringBytes()
             for _ in 0..<2 {  // the second time from the memo, where it applies
                 var out = JSONBytes()
                 let layout = try #require(

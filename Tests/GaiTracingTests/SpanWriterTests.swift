@@ -323,11 +323,11 @@ struct RecurringAttributesTests {
     @Test("2,000 random keys, values and slots (one before and one past the range): always the plain bytes")
     func randomSequence() {
         var random = SplitMix64(seed: 5)
-        var memo = RecurringAttributes()
+        var memo = RecurringBytes()
         for _ in 0..<2_000 {
             let key = Self.keys[Int(random.next() % UInt64(Self.keys.count))]
             let value = Self.values[Int(random.next() % UInt64(Self.values.count))]
-            let slot = Int(random.next() % UInt64(RecurringAttributes.slots + 2)) - 1
+            let slot = Int(random.next() % UInt64(RecurringBytes.slots + 2)) - 1
             var writer = SpanWriter(capacity: 0)
             swap(&writer.recurring, &memo)
             writer.attribute(key, recurring: value, slot: slot)

@@ -80,7 +80,7 @@ public struct EncodedEvent: Sendable {
         var out = JSONBytes()
         // A `response_completed` line is about 390 bytes: room for it without growing.
         out.reserve(512)
-        var recurring = RecurringValues()
+        var recurring = RecurringBytes()
         guard
             let layout = EventPayloadWriter.writeLine(
                 type: type, timestamp: timestamp, correlationID: correlationID, spanID: spanID, parentSpanID: parentSpanID,
@@ -129,7 +129,7 @@ public struct EventPayloadWriter {
     let maxStringBytes: Int
     private(set) var oversized = false
     /// The queue's memo of recurring values (``member(_:recurring:slot:)``), lent for the line.
-    var recurring = RecurringValues()
+    var recurring = RecurringBytes()
 
     init(maxStringBytes: Int) {
         self.maxStringBytes = maxStringBytes
@@ -139,7 +139,7 @@ public struct EventPayloadWriter {
     /// (and `out` as it was) when the payload came out larger than `maxPayloadBytes`.
     static func writeLine(
         type: ObservabilityEventType, timestamp: Int64, correlationID: String, spanID: String, parentSpanID: String?, traceID: String?,
-        maxPayloadBytes: Int, into out: inout JSONBytes, recurring: inout RecurringValues, payload: (inout EventPayloadWriter) -> Void
+        maxPayloadBytes: Int, into out: inout JSONBytes, recurring: inout RecurringBytes, payload: (inout EventPayloadWriter) -> Void
     ) -> LineLayout? {
         let start = out.bytes.count
         var oversized = false
@@ -222,14 +222,14 @@ public struct EventPayloadWriter {
     /// model or provider name): the writer remembers the last value written with `slot` and its
     /// sanitized JSON literal, and when `value` is that one again appends the literal as it is —
     /// one string comparison instead of the sanitizer's scan and the escaping. Slots are the
-    /// caller's constants, below ``RecurringValues/slots``; another slot number writes plainly.
+    /// caller's constants, below ``RecurringBytes/slots``; another slot number writes plainly.
     public mutating func member(_ key: StaticString, recurring value: String, slot: Int) {
-        guard slot >= 0, slot < RecurringValues.slots else { return member(key, value) }
+        guard slot >= 0, slot < RecurringBytes.slots else { return member(key, value) }
         // The memo is taken out while the writer writes (it is part of the writer).
-        var memo = RecurringValues()
+        var memo = RecurringBytes()
         swap(&memo, &recurring)
         defer { swap(&memo, &recurring) }
-        let remembered = memo.withLiteral(for: value, slot: slot) { literal in
+        let remembered = memo.withRemembered(value, slot: slot) { literal in
             guard literal.count <= Self.stagedValueBytes else {
                 self.key(key)
                 out.bytes.append(contentsOf: literal)
@@ -249,7 +249,7 @@ public struct EventPayloadWriter {
         }
         let start = out.bytes.count
         out.string(PayloadSanitizer.scrub(value))
-        memo.remember(value, literal: out.bytes[start...], slot: slot)
+        memo.remember(value, result: out.bytes[start...], slot: slot)
     }
 
     public mutating func member(_ key: StaticString, _ value: Int) {
@@ -296,47 +296,6 @@ public struct EventPayloadWriter {
                 from: UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
             return text.utf8CodeUnitCount
         }
-    }
-}
-
-/// The last value written in each of a few slots, with its sanitized JSON literal
-/// (``EventPayloadWriter/member(_:recurring:slot:)``). A gateway writes the same path, model and
-/// provider names into event after event; this is kept by the event queue, under its lock.
-public struct RecurringValues: Sendable {
-    /// How many slots there are.
-    public static let slots = 8
-
-    // Empty until the first value is remembered: a writer starts with an empty memo (no
-    // allocation) and is lent the queue's.
-    private var values: [String?] = []
-    private var literals: [[UInt8]] = []
-
-    public init() {}
-
-    /// `body` on the literal last written for `value` in `slot`, if `value` is the one it was
-    /// written for; whether it was. Read in place: returning the literal (or binding the
-    /// remembered value) retained and released it on every event.
-    func withLiteral(for value: String, slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
-        guard slot < values.count, values[slot]?.hasSameUTF8(as: value) == true else { return false }
-        literals[slot].withUnsafeBytes(body)
-        return true
-    }
-
-    /// The literal last written for `value` in `slot`, if `value` is the one it was written for.
-    func literal(for value: String, slot: Int) -> [UInt8]? {
-        var literal: [UInt8]?
-        _ = withLiteral(for: value, slot: slot) { literal = Array($0) }
-        return literal
-    }
-
-    mutating func remember(_ value: String, literal: ArraySlice<UInt8>, slot: Int) {
-        if values.isEmpty {
-            values = Array(repeating: nil, count: Self.slots)
-            literals = Array(repeating: [], count: Self.slots)
-        }
-        values[slot] = value
-        literals[slot].removeAll(keepingCapacity: true)
-        literals[slot].append(contentsOf: literal)
     }
 }
 
@@ -449,7 +408,7 @@ public final class EventPipeline: Sendable {
     private struct Queue {
         var batch = Batch()
         /// Recurring payload values and their literals, for the lines written here.
-        var recurring = RecurringValues()
+        var recurring = RecurringBytes()
         /// The last batch's buffers, emptied, for the next one: no regrowing every batch.
         var spare: Batch?
         var dropped = 0
@@ -535,7 +494,7 @@ public final class EventPipeline: Sendable {
     /// `nil` when it wrote nothing.
     @discardableResult
     private func append(
-        _ type: ObservabilityEventType, timestamp: Int64, _ write: (inout JSONBytes, inout RecurringValues) -> LineLayout?
+        _ type: ObservabilityEventType, timestamp: Int64, _ write: (inout JSONBytes, inout RecurringBytes) -> LineLayout?
     ) -> AppendOutcome {
         let (outcome, first) = queue.withLock { queue -> (AppendOutcome, Bool) in
             guard queue.batch.entries.count < capacity else {

@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The last value written in each of a few slots and the bytes it became (an event's sanitized
+/// JSON literal, a span's encoded attribute), for values a gateway writes request after request
+/// (a path, a model or provider name): when the value is byte for byte the one remembered, the
+/// writer copies the bytes instead of sanitizing and encoding it again.
+///
+/// Everything sits in one flat byte buffer, a fixed region per slot, and the lookup compares and
+/// copies where the bytes are: a memo of `String`s and arrays retained and released them on
+/// every lookup. A value or result too large for its region is not remembered (it is written
+/// afresh each time). Not thread-safe: the event and span queues keep theirs under their locks.
+public struct RecurringBytes: Sendable {
+    /// How many slots there are.
+    public static let slots = 8
+    /// The largest value remembered, in UTF-8 bytes.
+    public static let valueLimit = 96
+    /// The largest result remembered, in bytes.
+    public static let resultLimit = 160
+    static let slotBytes = valueLimit + resultLimit
+
+    private struct Entry: Sendable {
+        /// The caller's tag for what the result depends on besides the value (a span
+        /// attribute's key); 0 when nothing.
+        var tag: UInt = 0
+        /// -1: nothing remembered.
+        var valueCount = -1
+        var resultCount = 0
+    }
+
+    // Empty until the first value is remembered: a writer starts with an empty memo (no
+    // allocation) and is lent its queue's.
+    private var storage: [UInt8] = []
+    private var entries: [Entry] = []
+
+    public init() {}
+
+    /// `body` on the bytes remembered for `value` and `tag` in `slot`, if that is what was
+    /// remembered there; whether it was (`false` for a slot out of range). Not generic: across
+    /// modules an unspecialized generic lookup cost about 800 instructions.
+    public func withRemembered(_ value: String, tag: UInt = 0, slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard slot >= 0, slot < entries.count else { return false }
+        let entry = entries[slot]
+        guard entry.valueCount >= 0, entry.tag == tag else { return false }
+        return storage.withUnsafeBytes { all -> Bool in
+            let base = slot * Self.slotBytes
+            let remembered = UnsafeRawBufferPointer(rebasing: all[base..<(base + entry.valueCount)])
+            let same = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard bytes.count == remembered.count else { return false }
+                guard let left = bytes.baseAddress, let right = remembered.baseAddress else { return bytes.isEmpty }
+                return memcmp(left, right, bytes.count) == 0
+            }
+            guard same == true else { return false }
+            let resultStart = base + Self.valueLimit
+            body(UnsafeRawBufferPointer(rebasing: all[resultStart..<(resultStart + entry.resultCount)]))
+            return true
+        }
+    }
+
+    /// Remembers that `value` (with `tag`) became `result` in `slot`; forgets the slot when
+    /// either is too large for it. A slot out of range is ignored.
+    public mutating func remember(_ value: String, tag: UInt = 0, result: ArraySlice<UInt8>, slot: Int) {
+        guard slot >= 0, slot < Self.slots else { return }
+        if entries.isEmpty {
+            entries = Array(repeating: Entry(), count: Self.slots)
+            storage = Array(repeating: 0, count: Self.slots * Self.slotBytes)
+        }
+        let valueCount = value.utf8.count
+        guard valueCount <= Self.valueLimit, result.count <= Self.resultLimit else {
+            entries[slot] = Entry()
+            return
+        }
+        let base = slot * Self.slotBytes
+        storage.withUnsafeMutableBytes { all in
+            var offset = base
+            for byte in value.utf8 {
+                all[offset] = byte
+                offset += 1
+            }
+            result.withUnsafeBytes { result in
+                UnsafeMutableRawBufferPointer(rebasing: all[(base + Self.valueLimit)...]).copyMemory(from: result)
+            }
+        }
+        entries[slot] = Entry(tag: tag, valueCount: valueCount, resultCount: result.count)
+    }
+}
