@@ -220,8 +220,8 @@ public struct EventPayloadWriter {
 
     /// ``member(_:_:)-(_,String)`` for a value that recurs from event to event (a path, a
     /// model or provider name): the writer remembers the last value written with `slot` and its
-    /// sanitized JSON literal, and when `value` is that one again appends the literal as it is —
-    /// one string comparison instead of the sanitizer's scan and the escaping. Slots are the
+    /// sanitized JSON literal, and when `value` is the same bytes again appends the literal as it
+    /// is — one `memcmp` instead of the sanitizer's scan and the escaping. Slots are the
     /// caller's constants, below ``RecurringBytes/slots``; another slot number writes plainly.
     public mutating func member(_ key: StaticString, recurring value: String, slot: Int) {
         guard slot >= 0, slot < RecurringBytes.slots else { return member(key, value) }
