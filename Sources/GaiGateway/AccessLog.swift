@@ -32,9 +32,7 @@ extension AccessRecord {
         if let span = snapshot.span {
             Self.end(span, snapshot, path: path, status: status)
         } else if let span = snapshot.nativeSpan {
-            Self.end(
-                span, snapshot, end: endNanoseconds ?? span.tracer.nowNanoseconds(), requestID: requestID.value, method: method, path: path,
-                status: status)
+            Self.end(span, snapshot, end: span.nanoseconds(at: end), requestID: requestID.value, method: method, path: path, status: status)
         }
         if path.hasPrefix("/v1/") {
             GatewayMetrics.requestEnded()

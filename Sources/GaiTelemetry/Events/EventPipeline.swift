@@ -242,14 +242,13 @@ public struct EventPayloadWriter {
         }
         guard !remembered else { return }
         self.key(key)
-        if value.utf8.count > maxStringBytes {
-            oversized = true
-            out.string(PayloadSanitizer.scrub(value))
-            return
-        }
         let start = out.bytes.count
         out.string(PayloadSanitizer.scrub(value))
-        memo.remember(value, result: out.bytes[start...], slot: slot)
+        if value.utf8.count > maxStringBytes {
+            oversized = true
+        } else {
+            memo.remember(value, result: out.bytes[start...], slot: slot)
+        }
     }
 
     public mutating func member(_ key: StaticString, _ value: Int) {
