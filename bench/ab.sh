@@ -14,6 +14,12 @@
 #
 # Environment: ROUNDS (5), DURATION (8 s), WARMUP (2 s), CONNS (32 per side), the ports and
 # CPUs of run.sh. Prints one line per round and the median B/A ratio (exit 1 on any error).
+#
+# RESTART=1 starts both processes afresh for every round (and swaps their ports each round). A
+# process's speed depends on where its code and data happened to land in memory (address-space
+# layout, cache aliasing): two instances of one binary can differ by a few per cent for their
+# whole life. Without RESTART every round of a sitting compares the same two instances, so that
+# bias is in all of them; with it each round draws new ones and the median averages it out.
 set -euo pipefail
 
 # shellcheck source=lib.sh
@@ -49,22 +55,47 @@ start_side() {
     SIDE_PID=$pid
 }
 
-start_side a "$CONFIG_A" "$GAI_PORT" "$GAI_BIN"
-PID_A=$SIDE_PID
-start_side b "$CONFIG_B" "$GAI_PORT_B" "$GAI_BIN_B"
-PID_B=$SIDE_PID
+RESTART="${RESTART:-0}"
+PORT_A=$GAI_PORT
+PORT_B=$GAI_PORT_B
+# start_pair [b-first]: both sides, A first unless asked otherwise.
+start_pair() {
+    if [[ "${1:-}" == b-first ]]; then
+        start_side b "$CONFIG_B" "$PORT_B" "$GAI_BIN_B"
+        PID_B=$SIDE_PID
+    fi
+    start_side a "$CONFIG_A" "$PORT_A" "$GAI_BIN"
+    PID_A=$SIDE_PID
+    if [[ "${1:-}" != b-first ]]; then
+        start_side b "$CONFIG_B" "$PORT_B" "$GAI_BIN_B"
+        PID_B=$SIDE_PID
+    fi
+}
+[[ "$RESTART" == 1 ]] || start_pair
 
 ratios=()
 for round in $(seq 1 "$ROUNDS"); do
+    if [[ "$RESTART" == 1 ]]; then
+        # Alternate the ports and which side starts first too, so neither configuration always
+        # gets the same one.
+        rm -rf "$RUN_DIR/a" "$RUN_DIR/b"
+        if ((round % 2 == 0)); then
+            PORT_A=$GAI_PORT_B PORT_B=$GAI_PORT
+            start_pair b-first
+        else
+            PORT_A=$GAI_PORT PORT_B=$GAI_PORT_B
+            start_pair
+        fi
+    fi
     if [[ "$WARMUP" != 0 ]]; then
-        wrk_run "$RUN_DIR/warm-a.txt" "$CONNS" "$WARMUP" "http://127.0.0.1:$GAI_PORT/v1/chat/completions" >/dev/null &
+        wrk_run "$RUN_DIR/warm-a.txt" "$CONNS" "$WARMUP" "http://127.0.0.1:$PORT_A/v1/chat/completions" >/dev/null &
         other=$!
-        wrk_run "$RUN_DIR/warm-b.txt" "$CONNS" "$WARMUP" "http://127.0.0.1:$GAI_PORT_B/v1/chat/completions" >/dev/null
+        wrk_run "$RUN_DIR/warm-b.txt" "$CONNS" "$WARMUP" "http://127.0.0.1:$PORT_B/v1/chat/completions" >/dev/null
         wait "$other"  # only the other wrk: the servers are background jobs too
     fi
-    wrk_run "$RUN_DIR/a-$round.txt" "$CONNS" "$DURATION" "http://127.0.0.1:$GAI_PORT/v1/chat/completions" >"$RUN_DIR/a-$round.result" &
+    wrk_run "$RUN_DIR/a-$round.txt" "$CONNS" "$DURATION" "http://127.0.0.1:$PORT_A/v1/chat/completions" >"$RUN_DIR/a-$round.result" &
     other=$!
-    wrk_run "$RUN_DIR/b-$round.txt" "$CONNS" "$DURATION" "http://127.0.0.1:$GAI_PORT_B/v1/chat/completions" >"$RUN_DIR/b-$round.result"
+    wrk_run "$RUN_DIR/b-$round.txt" "$CONNS" "$DURATION" "http://127.0.0.1:$PORT_B/v1/chat/completions" >"$RUN_DIR/b-$round.result"
     wait "$other"
     a=$(field "$(cat "$RUN_DIR/a-$round.result")" rps)
     b=$(field "$(cat "$RUN_DIR/b-$round.result")" rps)
@@ -75,6 +106,10 @@ for round in $(seq 1 "$ROUNDS"); do
     ratio=$(python3 -c "print(f'{$b / $a:.3f}')")
     ratios+=("$ratio")
     printf 'round %d  A %s req/s  B %s req/s  B/A %s\n' "$round" "$a" "$b" "$ratio"
+    if [[ "$RESTART" == 1 ]]; then
+        stop_pid "$PID_A" || true
+        stop_pid "$PID_B" || true
+    fi
 done
 median=$(printf '%s\n' "${ratios[@]}" | python3 -c "import sys, statistics; print(f'{statistics.median(float(x) for x in sys.stdin):.3f}')")
 printf 'median B/A over %d rounds: %s  (A: %s, B: %s)\n' "$ROUNDS" "$median" "$CONFIG_A" "$CONFIG_B"

@@ -11,6 +11,11 @@
 # OUT_DIR/callgrind.out.1 and prints instructions per request. Compare two dumps function by
 # function with `callgrind_annotate`; the totals move by about ±3 k instructions per request
 # with the request rate under valgrind (event-loop wake-ups per request).
+#
+# CALLGRIND_ARGS adds valgrind options, e.g. to count one function's subtree alone (exact, and
+# free of that noise):
+#   CALLGRIND_ARGS='--toggle-collect=$s10GaiTracing9SpanQueueC6append5spans_ySi_yAA0C6WriterVzXEtF' \
+#     GAI_BIN=… bench/callgrind.sh bench/observability/tracing.yaml /tmp/cg-spans
 set -euo pipefail
 
 # shellcheck source=lib.sh
@@ -34,7 +39,7 @@ mkdir -p "$dir"
 objcopy --strip-debug "$GAI_BIN" "$dir/gai"
 config_for "$CONFIG" "$GAI_PORT" "$dir"
 start_bg gai "$SUT_CPU" env NIO_SINGLETON_GROUP_LOOP_COUNT=1 \
-    valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out" "$dir/gai" serve --config "$dir/gai.yaml"
+    valgrind --tool=callgrind ${CALLGRIND_ARGS:-} --callgrind-out-file="$OUT/callgrind.out" "$dir/gai" serve --config "$dir/gai.yaml"
 pid=$LAST_PID
 wait_http gai "$pid" "http://127.0.0.1:$GAI_PORT/health/ready" 180
 check_chat gai "http://127.0.0.1:$GAI_PORT/v1/chat/completions"

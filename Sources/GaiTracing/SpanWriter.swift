@@ -104,10 +104,15 @@ public struct SpanWriter: Sendable {
         guard slot >= 0, slot < RecurringBytes.slots else { return attribute(key, value) }
         // The key is part of what the bytes depend on: its address (keys are `StaticString`s).
         let tag = UInt(bitPattern: key.utf8Start)
-        if recurring.withRemembered(value, tag: tag, slot: slot, { out.bytes.append(contentsOf: $0) }) { return }
+        // Taken out while the writer appends: read in place while the closure changed `out`, the
+        // memo was copied for the call (two retains and two releases per attribute).
+        var memo = RecurringBytes()
+        swap(&memo, &recurring)
+        defer { swap(&memo, &recurring) }
+        if memo.withRemembered(value, tag: tag, slot: slot, { out.bytes.append(contentsOf: $0) }) { return }
         let start = out.bytes.count
         out.stringAttribute(key, value)
-        recurring.remember(value, tag: tag, result: out.bytes[start...], slot: slot)
+        memo.remember(value, tag: tag, result: out.bytes[start...], slot: slot)
     }
 
     public mutating func attribute(_ key: StaticString, _ value: Int) {
