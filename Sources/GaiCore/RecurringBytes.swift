@@ -20,27 +20,36 @@ public struct RecurringBytes: Sendable {
     public static let valueLimit = 96
     /// The largest result remembered, in bytes.
     public static let resultLimit = 160
-    static let slotBytes = valueLimit + resultLimit
+    @usableFromInline static let slotBytes = valueLimit + resultLimit
 
-    private struct Entry: Sendable {
+    @usableFromInline
+    struct Entry: Sendable {
         /// The caller's tag for what the result depends on besides the value (a span
         /// attribute's key); 0 when nothing.
-        var tag: UInt = 0
+        @usableFromInline var tag: UInt = 0
         /// -1: nothing remembered.
-        var valueCount = -1
-        var resultCount = 0
+        @usableFromInline var valueCount = -1
+        @usableFromInline var resultCount = 0
+
+        @usableFromInline init(tag: UInt = 0, valueCount: Int = -1, resultCount: Int = 0) {
+            self.tag = tag
+            self.valueCount = valueCount
+            self.resultCount = resultCount
+        }
     }
 
     // Empty until the first value is remembered: a writer starts with an empty memo (no
     // allocation) and is lent its queue's.
-    private var storage: [UInt8] = []
-    private var entries: [Entry] = []
+    @usableFromInline var storage: [UInt8] = []
+    @usableFromInline var entries: [Entry] = []
 
     public init() {}
 
     /// `body` on the bytes remembered for `value` and `tag` in `slot`, if that is what was
     /// remembered there; whether it was (`false` for a slot out of range). Not generic: across
-    /// modules an unspecialized generic lookup cost about 800 instructions.
+    /// modules an unspecialized generic lookup cost about 800 instructions. Inlinable, so the
+    /// writers' closures are inlined into it rather than called through a context.
+    @inlinable
     public func withRemembered(_ value: String, tag: UInt = 0, slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
         guard slot >= 0, slot < entries.count else { return false }
         let entry = entries[slot]
@@ -63,6 +72,12 @@ public struct RecurringBytes: Sendable {
     /// Remembers that `value` (with `tag`) became `result` in `slot`; forgets the slot when
     /// either is too large for it. A slot out of range is ignored.
     public mutating func remember(_ value: String, tag: UInt = 0, result: ArraySlice<UInt8>, slot: Int) {
+        result.withUnsafeBytes { remember(value, tag: tag, result: $0, slot: slot) }
+    }
+
+    /// ``remember(_:tag:result:slot:)-(_,_,ArraySlice<UInt8>,_)`` for a result written somewhere
+    /// other than an array (a stack stage).
+    public mutating func remember(_ value: String, tag: UInt = 0, result: UnsafeRawBufferPointer, slot: Int) {
         guard slot >= 0, slot < Self.slots else { return }
         if entries.isEmpty {
             entries = Array(repeating: Entry(), count: Self.slots)
@@ -80,9 +95,7 @@ public struct RecurringBytes: Sendable {
                 all[offset] = byte
                 offset += 1
             }
-            result.withUnsafeBytes { result in
-                UnsafeMutableRawBufferPointer(rebasing: all[(base + Self.valueLimit)...]).copyMemory(from: result)
-            }
+            UnsafeMutableRawBufferPointer(rebasing: all[(base + Self.valueLimit)...]).copyMemory(from: result)
         }
         entries[slot] = Entry(tag: tag, valueCount: valueCount, resultCount: result.count)
     }

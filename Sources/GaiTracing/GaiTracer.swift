@@ -102,6 +102,8 @@ public final class GaiTracer: Tracer, Sendable {
 
     /// Queues `spans` spans that `write` writes straight into the queue's buffer (no buffer of
     /// their own, no copy); when they do not fit, `write` is not called and all are dropped.
+    /// `write` may run twice (into the queue's stage, and when they did not fit it, again into
+    /// the buffer): it must write the same spans each time.
     func record(spans: Int, _ write: (inout SpanWriter) -> Void) {
         buffer.append(spans: spans, write)
     }
@@ -205,15 +207,26 @@ final class SpanQueue: Sendable {
     private let state = Mutex(State())
     private let signal = ArrivalSignal()
 
+    /// The stage a request's spans are written into first (used under the lock only): a request
+    /// with one attempt and one call writes about 1.2 KB. One buffer for the queue's life, so it
+    /// stays in cache; a temporary allocation this size went to the heap.
+    static let stageBytes = 4096
+    nonisolated(unsafe) private let stage = UnsafeMutableRawBufferPointer.allocate(byteCount: stageBytes, alignment: 8)
+
     init(capacity: Int) {
         self.capacity = max(1, capacity)
     }
 
-    func append(_ written: SpanWriter) {
-        append(spans: written.count) { $0.append(contentsOf: written) }
+    deinit {
+        stage.deallocate()
     }
 
-    func append(spans: Int, _ write: (inout SpanWriter) -> Void) {
+    func append(_ written: SpanWriter) {
+        // Already bytes: copied straight in, not through the stage.
+        append(spans: written.count, staging: false) { $0.append(contentsOf: written) }
+    }
+
+    func append(spans: Int, staging: Bool = true, _ write: (inout SpanWriter) -> Void) {
         guard spans > 0 else { return }
         let first = state.withLock { state -> Bool in
             guard state.count + spans <= capacity else {
@@ -221,11 +234,23 @@ final class SpanQueue: Sendable {
                 return false
             }
             var writer = SpanWriter(capacity: 0)
-            swap(&writer.out.bytes, &state.bytes)
             swap(&writer.recurring, &state.recurring)
-            write(&writer)
+            // Written into the stage first and appended at once (``SpanWriter/beginStaging(_:)``);
+            // spans that do not fit it (a request with many attempts, long error messages) are
+            // written again straight into the buffer.
+            var staged: UnsafeRawBufferPointer?
+            if staging {
+                writer.beginStaging(stage)
+                write(&writer)
+                staged = writer.endStaging()
+            }
+            if let staged { state.bytes.append(contentsOf: staged) }
+            if staged == nil {
+                swap(&writer.out.bytes, &state.bytes)
+                write(&writer)
+                swap(&writer.out.bytes, &state.bytes)
+            }
             assert(writer.count == spans, "wrote \(writer.count) spans, declared \(spans)")
-            swap(&writer.out.bytes, &state.bytes)
             swap(&writer.recurring, &state.recurring)
             state.segments.append(Segment(end: state.bytes.count, spans: spans))
             state.count += spans

@@ -183,7 +183,8 @@ public final class RequestTraceRecorder: UpstreamCallRecorder {
 
     /// Writes the request's spans and queues them for export, once. The request span gets
     /// `attributes`; attempts and calls that never ended end now. `attributes` runs under the
-    /// tracer's queue lock (the spans are written straight into its buffer): it must only write.
+    /// tracer's queue lock (the spans are written straight into its buffer): it must only write,
+    /// and write the same each time it runs (twice when the spans did not fit the queue's stage).
     public func finish(end: UInt64, name: String, attributes: (inout SpanWriter) -> Void) {
         finish(end: end, name: name, nameSuffix: nil, attributes: attributes)
     }

@@ -97,7 +97,7 @@ struct ServeCommand: ParsableCommand {
 
     static func serveGateway(
         _ configuration: GaiConfiguration, postgres: GaiPostgresDatabase?, eventLoopGroup: MultiThreadedEventLoopGroup, logger: Logger,
-        metrics: PrometheusCollectorRegistry?
+        metrics: GatewayMetricsFactory?
     ) async throws {
         // Plain-HTTP upstreams (local vLLM, Ollama, llama.cpp, sidecars) take the lean SwiftNIO
         // pool on the request's own event loop; TLS upstreams take AsyncHTTPClient.
@@ -252,10 +252,11 @@ struct ServeCommand: ParsableCommand {
 }
 
 extension ServeCommand {
-    /// Sends swift-metrics to a Prometheus registry (served at `GET /metrics`), with histogram
-    /// buckets that fit a gateway: request and upstream times from 1 ms to 2 min, the gateway's
-    /// own overhead from 50 µs to 100 ms.
-    static func bootstrapMetrics() -> PrometheusCollectorRegistry {
+    /// Sends swift-metrics to a Prometheus registry (served at `GET /metrics`), timers to the
+    /// gateway's lock-free histograms (``GatewayMetricsFactory``), with histogram buckets that
+    /// fit a gateway: request and upstream times from 1 ms to 2 min, the gateway's own overhead
+    /// from 50 µs to 100 ms.
+    static func bootstrapMetrics() -> GatewayMetricsFactory {
         let registry = PrometheusCollectorRegistry()
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.defaultDurationHistogramBuckets = [
@@ -267,14 +268,15 @@ extension ServeCommand {
             .microseconds(50), .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2.5),
             .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(100),
         ]
-        MetricsSystem.bootstrap(factory)
-        return registry
+        let gatewayFactory = GatewayMetricsFactory(prometheus: factory)
+        MetricsSystem.bootstrap(gatewayFactory)
+        return gatewayFactory
     }
 
     /// `GET /metrics`'s renderer; `nil` with metrics off.
-    static func exposition(of registry: PrometheusCollectorRegistry?) -> (@Sendable () -> [UInt8])? {
-        guard let registry else { return nil }
-        return { registry.emitToBuffer() }
+    static func exposition(of metrics: GatewayMetricsFactory?) -> (@Sendable () -> [UInt8])? {
+        guard let metrics else { return nil }
+        return { metrics.exposition() }
     }
 
     /// The bundled price table with `prices[]` on top.

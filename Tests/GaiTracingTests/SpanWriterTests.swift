@@ -349,3 +349,110 @@ struct RecurringAttributesTests {
         #expect(writer.out.bytes == plain.bytes)
     }
 }
+
+/// Spans written into a lent stage (the queue's way) must be byte for byte what the array writes
+/// give, and a write that does not fit the stage must say so rather than lose or cut bytes.
+@Suite("SpanWriter staging")
+struct SpanWriterStagingTests {
+    /// One span's worth of writes, drawn from `random`.
+    static func writeSpan(_ writer: inout SpanWriter, _ random: inout SplitMix64) {
+        let states: [String?] = [nil, nil, "vendor=abc", String(repeating: "s", count: 200)]
+        let names = ["chat gpt-4o-mini", "POST", "", "é😀", String(repeating: "n", count: 130)]
+        let strings = ["gpt-4o-mini", "", "/v1/chat/completions", "é😀 ✓", String(repeating: "v", count: 140), String(repeating: "w", count: 3_000)]
+        let ints = [0, 1, 127, 128, 16_383, 16_384, -1, Int.max, Int.min]
+        let keys: [StaticString] = ["gen_ai.request.model", "http.route", "k", "gen_ai.usage.output_tokens"]
+        func pick<T>(_ options: [T]) -> T { options[Int(random.next() % UInt64(options.count))] }
+        let context = GaiSpanContext(
+            traceID: TraceID(high: random.next(), low: random.next()), spanID: random.next() | 1,
+            parentSpanID: random.next() % 2 == 0 ? 0 : random.next() | 1, sampled: random.next() % 4 != 0, traceState: pick(states))
+        let kinds: [SpanKind] = [.server, .client, .internal, .producer, .consumer]
+        if random.next() % 3 == 0 {
+            writer.begin(name: pick(names), nameSuffix: pick(names), kind: pick(kinds), context: context, start: random.next(), end: random.next())
+        } else {
+            writer.begin(name: pick(names), kind: pick(kinds), context: context, start: random.next(), end: random.next())
+        }
+        for _ in 0..<Int(random.next() % 8) {
+            switch random.next() % 8 {
+            case 0: writer.attribute(pick(keys), pick(strings))
+            case 1: writer.attribute(pick(keys), recurring: pick(strings), slot: Int(random.next() % UInt64(RecurringBytes.slots + 1)))
+            case 2: writer.attribute(pick(keys), pick(ints))
+            case 3: writer.attribute(pick(keys), random.next() % 2 == 0)
+            case 4: writer.attribute(pick(keys), (0..<Int(random.next() % 4)).map { _ in pick(strings) })
+            case 5:
+                var encoded = EncodedAttributes()
+                encoded.add("server.address", pick(strings))
+                encoded.add("server.port", pick(ints))
+                writer.attributes(encoded)
+            case 6: writer.fail(type: pick(["upstream_timeout", "500", ""]), message: random.next() % 2 == 0 ? nil : pick(strings))
+            default: writer.markError(message: random.next() % 2 == 0 ? nil : pick(strings))
+            }
+        }
+        writer.end()
+    }
+
+    @Test("3,000 random spans, staged in 4 KB, 256 B and 128 B: the array's bytes, or a failed staging", arguments: [4096, 256, 128])
+    func differential(stageBytes: Int) {
+        var random = SplitMix64(seed: UInt64(stageBytes))
+        var stagedMemo = RecurringBytes()
+        var plainMemo = RecurringBytes()
+        let stage = UnsafeMutableRawBufferPointer.allocate(byteCount: stageBytes, alignment: 8)
+        defer { stage.deallocate() }
+        var stagedCount = 0
+        for round in 0..<3_000 {
+            let seed = random.next()
+            let spans = 1 + Int(seed % 3)
+            var plain = SpanWriter(capacity: 0)
+            swap(&plain.recurring, &plainMemo)
+            var spanRandom = SplitMix64(seed: seed)
+            for _ in 0..<spans { Self.writeSpan(&plain, &spanRandom) }
+            swap(&plain.recurring, &plainMemo)
+
+            var writer = SpanWriter(capacity: 0)
+            swap(&writer.recurring, &stagedMemo)
+            writer.beginStaging(stage)
+            spanRandom = SplitMix64(seed: seed)
+            for _ in 0..<spans { Self.writeSpan(&writer, &spanRandom) }
+            if let bytes = writer.endStaging() {
+                stagedCount += 1
+                #expect(Array(bytes) == plain.out.bytes, "round \(round)")
+                #expect(writer.count == spans)
+            } else {
+                // Written again the array way, as the queue does.
+                #expect(writer.count == 0 && writer.out.bytes.isEmpty)
+                spanRandom = SplitMix64(seed: seed)
+                for _ in 0..<spans { Self.writeSpan(&writer, &spanRandom) }
+                #expect(writer.out.bytes == plain.out.bytes, "round \(round), unstaged")
+                #expect(writer.count == spans)
+            }
+            swap(&writer.recurring, &stagedMemo)
+        }
+        // Each size takes some rounds whole and fails others.
+        #expect(stagedCount > 0)
+        #expect(stagedCount < 3_000)
+    }
+
+    @Test("the queue stages what fits and writes the rest straight: the same spans either way")
+    func queue() throws {
+        var random = SplitMix64(seed: 77)
+        let tracer = GaiTracer(seed: 1)
+        var expected: [UInt8] = []
+        for _ in 0..<200 {
+            let seed = random.next()
+            var plain = SpanWriter(capacity: 0)
+            var spanRandom = SplitMix64(seed: seed)
+            Self.writeSpan(&plain, &spanRandom)
+            expected += plain.out.bytes
+            // `write` may run twice (staged, then straight): it must write the same each time.
+            tracer.record(spans: 1) { writer in
+                var again = SplitMix64(seed: seed)
+                Self.writeSpan(&writer, &again)
+            }
+        }
+        let taken = tracer.take()
+        #expect(taken.count == 200)
+        // The recurring memo only changes how bytes are made, not which: compare decoded spans.
+        let spans = try #require(ProtoReader.fields(taken.bytes[...]))
+        let plainSpans = try #require(ProtoReader.fields(expected[...]))
+        #expect(spans == plainSpans)
+    }
+}
