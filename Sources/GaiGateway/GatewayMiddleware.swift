@@ -149,7 +149,8 @@ struct GatewayMiddleware: RouterMiddleware {
 
         init() {}
 
-        init(_ request: Request, path: String, requestID: GaiCore.RequestID, tracing: GatewayTracing?) {
+        // Borrowed: taken owned (an initializer's default), the request was copied and destroyed per request.
+        init(_ request: borrowing Request, path: String, requestID: GaiCore.RequestID, tracing: GatewayTracing?) {
             guard let tracing else {
                 if let header = request.headers[.traceparent], let parsed = TraceParent(header: header) {
                     forwarded = UpstreamTraceHeaders(traceparent: header, tracestate: request.headers[.tracestate])
@@ -177,8 +178,9 @@ struct GatewayMiddleware: RouterMiddleware {
             let requestSpan = tracing.tracer.startSpan("\(request.method.rawValue) \(path)", context: parent, ofKind: .server)
             traceID = tracing.traceID(requestSpan.context)
             if requestSpan.isRecording {
+                let method = request.method.rawValue
                 requestSpan.updateAttributes { attributes in
-                    attributes["http.request.method"] = request.method.rawValue
+                    attributes["http.request.method"] = method
                     attributes["http.route"] = path
                     attributes["gai.request_id"] = requestID.value
                 }

@@ -145,3 +145,61 @@ struct StagedMemberTests {
         }
     }
 }
+
+/// Members are composed in a pending run and appended together; whatever the mix and length of
+/// members (past the run's 512 bytes, keys too long to stage, values written straight), the
+/// payload must be the dictionary path's.
+@Suite("Event payloads: the pending run")
+struct PendingRunTests {
+    static let keys: [StaticString] = [
+        "k00", "k01", "k02", "k03", "k04", "k05", "k06", "k07", "k08", "k09", "k10", "k11", "k12", "k13", "k14", "k15",
+        "k16_a_key_long_enough_not_to_be_staged_with_its_value_at_all_0123456789", "k17", "k18", "k19",
+    ]
+    static let strings = ["gpt-4o-mini", "", "tab\tand \"quote\" and \\", "ünïcödé", String(repeating: "x", count: 90), "/v1/chat/completions"]
+
+    @Test("2,000 random payloads of up to 20 members of every kind: the dictionary path's JSON")
+    func randomPayloads() throws {
+        var random = SplitMix64(seed: 11)
+        var memo = RecurringBytes()
+        for round in 0..<2_000 {
+            var dictionary: [String: JSONValue] = [:]
+            var members: [(Int, Int, Int)] = []  // key index, kind, value index
+            for index in Self.keys.indices where random.next() % 3 != 0 {
+                members.append((index, Int(random.next() % 6), Int(random.next() % UInt64(Self.strings.count))))
+            }
+            for (key, kind, value) in members {
+                let name = Self.keys[key].description
+                switch kind {
+                case 0, 1: dictionary[name] = .string(Self.strings[value])
+                case 2: dictionary[name] = .int(Int64(value * 1_000_003 - 7))
+                case 3: dictionary[name] = .bool(value % 2 == 0)
+                case 4: dictionary[name] = .double(EventPayloadWriter.milliseconds(.microseconds(value * 12_345)))
+                default: dictionary[name] = .double(Double(value) / 8)
+                }
+            }
+            var lineMemo = RecurringBytes()
+            swap(&lineMemo, &memo)
+            var out = JSONBytes()
+            let layout = EventPayloadWriter.writeLine(
+                type: .responseCompleted, timestamp: 1, correlationID: "c", spanID: "req", parentSpanID: nil, traceID: nil,
+                maxPayloadBytes: 10_240, into: &out, recurring: &lineMemo
+            ) { payload in
+                for (key, kind, value) in members {
+                    switch kind {
+                    case 0: payload.member(Self.keys[key], Self.strings[value])
+                    case 1: payload.member(Self.keys[key], recurring: Self.strings[value], slot: key % RecurringBytes.slots)
+                    case 2: payload.member(Self.keys[key], value * 1_000_003 - 7)
+                    case 3: payload.member(Self.keys[key], value % 2 == 0)
+                    case 4: payload.member(Self.keys[key], milliseconds: .microseconds(Int64(value * 12_345)))
+                    default: payload.member(Self.keys[key], Double(value) / 8)
+                    }
+                }
+            }
+            swap(&lineMemo, &memo)
+            let written = try #require(layout)
+            let expected = PayloadSanitizer().encode(
+                ObservabilityEvent(type: .responseCompleted, timestamp: 1, correlationID: "c", spanID: "req", payload: dictionary)).payloadJSON
+            #expect(String(decoding: out.bytes[written.payload], as: UTF8.self) == expected, "round \(round)")
+        }
+    }
+}

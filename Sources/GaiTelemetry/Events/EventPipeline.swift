@@ -130,6 +130,20 @@ public struct EventPayloadWriter {
     private(set) var oversized = false
     /// The queue's memo of recurring values (``member(_:recurring:slot:)``), lent for the line.
     var recurring = RecurringBytes()
+    /// Members composed one after another and appended to ``out`` together (``flush()``): a
+    /// `response_completed` payload is a dozen members, and an append each cost more than their
+    /// bytes (about 75 instructions apiece).
+    private var pending: (
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+    ) = (
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    )
+    private var pendingCount = 0
+    static let pendingBytes = 512
 
     init(maxStringBytes: Int) {
         self.maxStringBytes = maxStringBytes
@@ -151,9 +165,10 @@ public struct EventPayloadWriter {
             var writer = EventPayloadWriter(maxStringBytes: maxPayloadBytes)
             swap(&writer.out, &out)
             swap(&writer.recurring, &recurring)
-            writer.out.bytes.append(UInt8(ascii: "{"))
+            writer.pendingByte(UInt8(ascii: "{"))
             payload(&writer)
-            writer.out.bytes.append(UInt8(ascii: "}"))
+            writer.pendingByte(UInt8(ascii: "}"))
+            writer.flush()
             swap(&writer.out, &out)
             swap(&writer.recurring, &recurring)
             oversized = writer.oversized
@@ -175,27 +190,51 @@ public struct EventPayloadWriter {
         let count = key.utf8CodeUnitCount
         let comma = first ? 0 : 1
         first = false
-        var stage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &stage) { stage in
-            guard count <= Self.stagedKeyBytes else {
+        guard count <= Self.stagedKeyBytes else {
+            flush()
+            var stage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &stage) { stage in
                 if comma == 1 { out.bytes.append(UInt8(ascii: ",")) }
                 out.bytes.append(UInt8(ascii: "\""))
                 out.raw(key)
                 out.raw(#"":"#)
                 let written = value(stage)
                 if written > 0 { out.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: stage[..<written])) }
-                return
             }
+            return
+        }
+        // A member takes at most 128 bytes of the pending run (key and staged value).
+        if pendingCount + 128 > Self.pendingBytes { flush() }
+        let offset = pendingCount
+        pendingCount += withUnsafeMutableBytes(of: &pending) { all -> Int in
+            let stage = UnsafeMutableRawBufferPointer(rebasing: all[offset..<(offset + 128)])
             stage[0] = UInt8(ascii: ",")
             stage[comma] = UInt8(ascii: "\"")
             UnsafeMutableRawBufferPointer(rebasing: stage[(comma + 1)...]).copyMemory(from: UnsafeRawBufferPointer(start: key.utf8Start, count: count))
             stage[comma + 1 + count] = UInt8(ascii: "\"")
             stage[comma + 2 + count] = UInt8(ascii: ":")
             let prefix = comma + 3 + count
-            let written = value(UnsafeMutableRawBufferPointer(rebasing: stage[prefix...]))
-            out.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: stage[..<(prefix + written)]))
+            return prefix + value(UnsafeMutableRawBufferPointer(rebasing: stage[prefix...]))
         }
+    }
+
+    /// One byte onto the pending run.
+    @inline(__always)
+    mutating func pendingByte(_ byte: UInt8) {
+        if pendingCount == Self.pendingBytes { flush() }
+        let offset = pendingCount
+        withUnsafeMutableBytes(of: &pending) { $0[offset] = byte }
+        pendingCount += 1
+    }
+
+    /// Appends the pending run to ``out``. Whatever writes to ``out`` directly flushes first.
+    @inline(__always)
+    mutating func flush() {
+        guard pendingCount > 0 else { return }
+        let count = pendingCount
+        pendingCount = 0
+        withUnsafeBytes(of: &pending) { out.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
 
     /// Keys up to this long are staged with their value; a longer one is appended first.
@@ -215,6 +254,7 @@ public struct EventPayloadWriter {
     public mutating func member(_ key: StaticString, _ value: String) {
         self.key(key)
         if value.utf8.count > maxStringBytes { oversized = true }
+        flush()
         out.string(PayloadSanitizer.scrub(value))
     }
 
@@ -232,6 +272,7 @@ public struct EventPayloadWriter {
         let remembered = memo.withRemembered(value, slot: slot) { literal in
             guard literal.count <= Self.stagedValueBytes else {
                 self.key(key)
+                flush()
                 out.bytes.append(contentsOf: literal)
                 return
             }
@@ -242,6 +283,7 @@ public struct EventPayloadWriter {
         }
         guard !remembered else { return }
         self.key(key)
+        flush()
         let start = out.bytes.count
         out.string(PayloadSanitizer.scrub(value))
         if value.utf8.count > maxStringBytes {
@@ -257,6 +299,7 @@ public struct EventPayloadWriter {
 
     public mutating func member(_ key: StaticString, _ value: Double) {
         self.key(key)
+        flush()
         out.value(.double(value))
     }
 
