@@ -14,7 +14,8 @@
 #
 # CALLGRIND_ARGS adds valgrind options, e.g. to count one function's subtree alone (exact, and
 # free of that noise):
-#   CALLGRIND_ARGS='--toggle-collect=$s10GaiTracing9SpanQueueC6append5spans_ySi_yAA0C6WriterVzXEtF' \
+#   (symbol names change with signatures: find them with `nm $GAI_BIN | grep SpanQueue`)
+#   CALLGRIND_ARGS='--toggle-collect=$s10GaiTracing9SpanQueueC6append5spans7staging_ySi_SbyAA0C6WriterVzXEtF' \
 #     GAI_BIN=… bench/callgrind.sh bench/observability/tracing.yaml /tmp/cg-spans
 set -euo pipefail
 
