@@ -1,8 +1,9 @@
 import CoreMetrics
+import GaiCore
 import Synchronization
 
 /// Prometheus histograms for swift-metrics `Timer`s, recorded without a lock: a recording is a
-/// bucket search over integer nanoseconds and three relaxed atomic adds.
+/// bucket search over integer nanoseconds and two relaxed atomic adds.
 ///
 /// Why not swift-prometheus's `DurationHistogram`: it takes a lock and compares the value with
 /// every bucket as a 128-bit `Duration` through a generic witness, about 680 instructions per
@@ -23,11 +24,16 @@ public final class TimerHistograms: Sendable {
 
     private let entries = Mutex<[Entry]>([])
     private let buckets: @Sendable (String) -> [Duration]
+    private let seconds: @Sendable (Duration) -> String
 
-    /// - Parameter buckets: the upper bounds for a metric name, ascending (as swift-prometheus's
-    ///   `durationHistogramBuckets`, falling back to its defaults).
-    public init(buckets: @escaping @Sendable (String) -> [Duration]) {
+    /// - Parameters:
+    ///   - buckets: the upper bounds for a metric name, ascending (as swift-prometheus's
+    ///     `durationHistogramBuckets`, falling back to its defaults).
+    ///   - seconds: a bound or sum as the text writes it; the `gai` executable passes
+    ///     swift-prometheus's own `Duration.bucketRepresentation`, so the two cannot drift apart.
+    public init(buckets: @escaping @Sendable (String) -> [Duration], seconds: @escaping @Sendable (Duration) -> String) {
         self.buckets = buckets
+        self.seconds = seconds
     }
 
     /// The histogram for `name` and `labels`: the same one for the same pair.
@@ -35,7 +41,7 @@ public final class TimerHistograms: Sendable {
         let key = Self.renderLabels(labels)
         return entries.withLock { entries in
             if let entry = entries.first(where: { $0.name == name && $0.key == key }) { return entry.histogram }
-            let histogram = Histogram(bounds: buckets(name), labels: key)
+            let histogram = Histogram(bounds: buckets(name), labels: key, seconds: seconds)
             entries.append(Entry(name: name, key: key, histogram: histogram))
             return histogram
         }
@@ -53,7 +59,7 @@ public final class TimerHistograms: Sendable {
         for entry in snapshot where !names.contains(entry.name) { names.append(entry.name) }
         for name in names {
             buffer.append(contentsOf: "# TYPE \(name) histogram\n".utf8)
-            for entry in snapshot where entry.name == name { entry.histogram.emit(name: name, into: &buffer) }
+            for entry in snapshot where entry.name == name { entry.histogram.emit(name: name, seconds: seconds, into: &buffer) }
         }
     }
 
@@ -80,17 +86,6 @@ public final class TimerHistograms: Sendable {
         }.joined(separator: ",")
     }
 
-    /// `duration` in seconds as swift-prometheus writes a `Duration` bucket or sum: whole
-    /// seconds, a point, then the fraction without trailing zeros (at least one digit).
-    static func seconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        var fraction = String(attoseconds.magnitude)
-        fraction = String(repeating: "0", count: max(0, 18 - fraction.count)) + fraction
-        while fraction.count > 1, fraction.hasSuffix("0") { fraction.removeLast() }
-        let sign = seconds < 0 || attoseconds < 0 ? "-" : ""
-        return "\(sign)\(seconds.magnitude).\(fraction)"
-    }
-
     /// One label set's histogram: a count per bucket (the last for values above every bound),
     /// the sum in nanoseconds, all atomics.
     public final class Histogram: TimerHandler, Sendable {
@@ -102,14 +97,10 @@ public final class TimerHistograms: Sendable {
         nonisolated(unsafe) private let cells: UnsafeMutablePointer<Atomic<Int64>>
         private let cellCount: Int
 
-        init(bounds: [Duration], labels: String) {
+        init(bounds: [Duration], labels: String, seconds: (Duration) -> String) {
             let sorted = bounds.sorted()
-            self.bounds = sorted.map { bound in
-                let (seconds, attoseconds) = bound.components
-                let (product, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-                return overflow ? .max : product &+ attoseconds / 1_000_000_000
-            }
-            self.boundTexts = sorted.map(TimerHistograms.seconds)
+            self.bounds = sorted.map(\.wholeNanoseconds)
+            self.boundTexts = sorted.map(seconds)
             self.labels = labels
             cellCount = sorted.count + 2
             cells = .allocate(capacity: cellCount)
@@ -135,7 +126,7 @@ public final class TimerHistograms: Sendable {
             ((0..<(cellCount - 1)).map { cells[$0].load(ordering: .relaxed) }, cells[cellCount - 1].load(ordering: .relaxed))
         }
 
-        func emit(name: String, into buffer: inout [UInt8]) {
+        func emit(name: String, seconds: (Duration) -> String, into buffer: inout [UInt8]) {
             let (counts, sum) = self.counts
             let prefix = labels.isEmpty ? "" : labels + ","
             var cumulative: Int64 = 0
@@ -146,7 +137,7 @@ public final class TimerHistograms: Sendable {
             cumulative += counts[counts.count - 1]
             buffer.append(contentsOf: "\(name)_bucket{\(prefix)le=\"+Inf\"} \(cumulative)\n".utf8)
             let braces = labels.isEmpty ? "" : "{\(labels)}"
-            buffer.append(contentsOf: "\(name)_sum\(braces) \(TimerHistograms.seconds(.nanoseconds(sum)))\n".utf8)
+            buffer.append(contentsOf: "\(name)_sum\(braces) \(seconds(.nanoseconds(sum)))\n".utf8)
             buffer.append(contentsOf: "\(name)_count\(braces) \(cumulative)\n".utf8)
         }
     }

@@ -14,7 +14,7 @@ struct GatewayMetricsFactory: MetricsFactory {
         self.prometheus = prometheus
         let buckets = prometheus.durationHistogramBuckets
         let defaults = prometheus.defaultDurationHistogramBuckets
-        timers = TimerHistograms { name in buckets[name] ?? defaults }
+        timers = TimerHistograms(buckets: { name in buckets[name] ?? defaults }, seconds: \.bucketRepresentation)
     }
 
     /// The whole text of `GET /metrics`.

@@ -17,7 +17,7 @@ struct TimerHistogramsTests {
     func sameTextAsPrometheus(recordings: Int) {
         let registry = PrometheusCollectorRegistry()
         let theirs = registry.makeDurationHistogram(name: "gai_test_seconds", labels: [("model", "m\"1\\\n")], buckets: Self.buckets)
-        let ours = TimerHistograms { _ in Self.buckets }
+        let ours = TimerHistograms(buckets: { _ in Self.buckets }, seconds: \.bucketRepresentation)
         let histogram = ours.histogram(name: "gai_test_seconds", labels: [("model", "m\"1\\\n")])
         var random = SplitMix64(seed: UInt64(recordings))
         let bounds = Self.buckets.map { Int64($0.components.seconds) * 1_000_000_000 + $0.components.attoseconds / 1_000_000_000 }
@@ -39,7 +39,7 @@ struct TimerHistogramsTests {
 
     @Test("one histogram per name and labels; one TYPE line per name; no labels written without braces")
     func grouping() {
-        let ours = TimerHistograms { _ in [.milliseconds(1)] }
+        let ours = TimerHistograms(buckets: { _ in [.milliseconds(1)] }, seconds: \.bucketRepresentation)
         let a = ours.histogram(name: "gai_a_seconds", labels: [("provider", "p")])
         let again = ours.histogram(name: "gai_a_seconds", labels: [("provider", "p")])
         #expect(a === again)
@@ -73,7 +73,7 @@ struct TimerHistogramsTests {
 
     @Test("recordings from many tasks at once are all counted")
     func concurrent() async {
-        let ours = TimerHistograms { _ in [.milliseconds(1), .milliseconds(10)] }
+        let ours = TimerHistograms(buckets: { _ in [.milliseconds(1), .milliseconds(10)] }, seconds: \.bucketRepresentation)
         let histogram = ours.histogram(name: "gai_c_seconds", labels: [])
         await withTaskGroup(of: Void.self) { group in
             for task in 0..<8 {
