@@ -17,9 +17,10 @@ public struct RecurringBytes: Sendable {
     /// How many slots there are.
     public static let slots = 8
     /// The largest value remembered, in UTF-8 bytes.
-    public static let valueLimit = 96
-    /// The largest result remembered, in bytes.
-    public static let resultLimit = 160
+    public static let valueLimit = 160
+    /// The largest result remembered, in bytes (a request span's six recurring attributes,
+    /// ``withRemembered(bytes:tag:slot:_:)``, are about 210).
+    public static let resultLimit = 288
     @usableFromInline static let slotBytes = valueLimit + resultLimit
 
     @usableFromInline
@@ -67,6 +68,41 @@ public struct RecurringBytes: Sendable {
             body(UnsafeRawBufferPointer(rebasing: all[resultStart..<(resultStart + entry.resultCount)]))
             return true
         }
+    }
+
+    /// ``withRemembered(_:tag:slot:_:)`` for a value given as bytes (a key composed of several
+    /// values, ``remember(bytes:tag:result:slot:)``).
+    @inlinable
+    public func withRemembered(bytes value: UnsafeRawBufferPointer, tag: UInt = 0, slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard slot >= 0, slot < entries.count else { return false }
+        let entry = entries[slot]
+        guard entry.valueCount == value.count, entry.tag == tag else { return false }
+        return storage.withUnsafeBytes { all -> Bool in
+            let base = slot * Self.slotBytes
+            if let left = value.baseAddress, let right = all.baseAddress, memcmp(left, right + base, value.count) != 0 { return false }
+            let resultStart = base + Self.valueLimit
+            body(UnsafeRawBufferPointer(rebasing: all[resultStart..<(resultStart + entry.resultCount)]))
+            return true
+        }
+    }
+
+    /// ``remember(_:tag:result:slot:)-(_,_,UnsafeRawBufferPointer,_)`` for a value given as bytes.
+    public mutating func remember(bytes value: UnsafeRawBufferPointer, tag: UInt = 0, result: UnsafeRawBufferPointer, slot: Int) {
+        guard slot >= 0, slot < Self.slots else { return }
+        if entries.isEmpty {
+            entries = Array(repeating: Entry(), count: Self.slots)
+            storage = Array(repeating: 0, count: Self.slots * Self.slotBytes)
+        }
+        guard value.count <= Self.valueLimit, result.count <= Self.resultLimit else {
+            entries[slot] = Entry()
+            return
+        }
+        let base = slot * Self.slotBytes
+        storage.withUnsafeMutableBytes { all in
+            UnsafeMutableRawBufferPointer(rebasing: all[base..<(base + value.count)]).copyMemory(from: value)
+            UnsafeMutableRawBufferPointer(rebasing: all[(base + Self.valueLimit)...]).copyMemory(from: result)
+        }
+        entries[slot] = Entry(tag: tag, valueCount: value.count, resultCount: result.count)
     }
 
     /// Remembers that `value` (with `tag`) became `result` in `slot`; forgets the slot when

@@ -5,8 +5,9 @@
 /// It rides with the request instead of in a task local: binding one per request and looking it
 /// up per call walked the task's bound values and allocated on every request.
 public protocol UpstreamCallRecorder: AnyObject, Sendable {
-    /// A call starts: its index (for the two below) and the W3C trace headers to send with it.
-    func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: String, tracestate: String?)
+    /// A call starts: its index (for the two below) and the W3C trace headers to send with it
+    /// (`traceparent` as its parts: the transport writes them where the header goes).
+    func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: W3CTraceParent, tracestate: String?)
 
     /// The call's response head arrived with `status`.
     func upstreamCallResponded(_ index: Int, status: Int)

@@ -95,27 +95,31 @@ extension AccessRecord {
         _ recorder: RequestTraceRecorder, _ record: Fields, end: UInt64, requestID: String, method: String, path: String, status: Int
     ) {
         recorder.finish(end: end, name: method, nameSuffix: path) { span in
-            span.attribute("http.request.method", recurring: method, slot: RecurringSlot.method)
-            span.attribute("http.route", recurring: path, slot: RecurringSlot.path)
+            Self.requestAttributes(record, method: method, path: path, status: status, into: &span)
             span.attribute("gai.request_id", requestID)
-            Self.requestAttributes(record, path: path, status: status, into: &span)
             if status >= 500 || status == 499 { span.markError(message: record.errorCode?.rawValue) }
         }
     }
 
     /// The request span's attributes from what the request became, for either kind of span: the
-    /// one list both backends write.
-    static func requestAttributes(_ record: Fields, path: String, status: Int, into span: inout some RequestSpanAttributes) {
-        span.attribute("gen_ai.operation.name", recurring: GatewayTracing.operationName(path: path), slot: RecurringSlot.operation)
+    /// one list both backends write. `method` (with the route) is for a span written whole when
+    /// the request ends; a tracer-API span got both when it started.
+    static func requestAttributes(
+        _ record: Fields, method: String? = nil, path: String, status: Int, into span: inout some RequestSpanAttributes
+    ) {
+        // The values that recur request after request, together: one memo lookup for all.
+        span.recurringAttributes(slot: RecurringSlot.requestSpan) { add in
+            if let method {
+                add("http.request.method", method)
+                add("http.route", path)
+            }
+            add("gen_ai.operation.name", GatewayTracing.operationName(path: path))
+            add("gen_ai.request.model", record.model.map(Self.spanValue))
+            add("gen_ai.response.model", record.attempts.last?.deployment.model)
+            add("gen_ai.provider.name", record.providerKind.map(GatewayTracing.providerName(kind:)))
+        }
         span.attribute("http.response.status_code", status)
-        if let model = record.model { span.attribute("gen_ai.request.model", recurring: Self.spanValue(model), slot: RecurringSlot.model) }
-        if let last = record.attempts.last {
-            span.attribute("gen_ai.response.model", recurring: last.deployment.model, slot: RecurringSlot.responseModel)
-            if record.attempts.count > 1 { span.attribute("gai.attempts", record.attempts.upstreamCalls) }
-        }
-        if let kind = record.providerKind {
-            span.attribute("gen_ai.provider.name", recurring: GatewayTracing.providerName(kind: kind), slot: RecurringSlot.provider)
-        }
+        if record.attempts.count > 1 { span.attribute("gai.attempts", record.attempts.upstreamCalls) }
         if let usage = record.usage {
             span.attribute("gen_ai.usage.input_tokens", usage.promptTokens)
             span.attribute("gen_ai.usage.output_tokens", usage.completionTokens)
@@ -160,6 +164,9 @@ protocol RequestSpanAttributes {
     mutating func attribute(_ key: StaticString, _ value: Int)
     mutating func attribute(_ key: StaticString, _ value: Bool)
     mutating func attribute(_ key: StaticString, _ values: [String])
+    /// String values that recur together from request to request (`nil`s left out), which a
+    /// writer may remember as one by `slot`; `each` may be called more than once.
+    mutating func recurringAttributes(slot: Int, _ each: ((StaticString, String?) -> Void) -> Void)
 }
 
 extension SpanWriter: RequestSpanAttributes {}
@@ -170,6 +177,9 @@ extension SpanAttributes: RequestSpanAttributes {
     mutating func attribute(_ key: StaticString, _ value: Int) { self[key.description] = value }
     mutating func attribute(_ key: StaticString, _ value: Bool) { self[key.description] = value }
     mutating func attribute(_ key: StaticString, _ values: [String]) { self[key.description] = values }
+    mutating func recurringAttributes(slot: Int, _ each: ((StaticString, String?) -> Void) -> Void) {
+        each { key, value in if let value { self[key.description] = value } }
+    }
 }
 
 /// The memo slots for values that recur from request to request, in the event queue's memo
@@ -182,6 +192,8 @@ enum RecurringSlot {
     static let provider = 3
     static let operation = 4
     static let responseModel = 5
+    /// A request span's recurring attributes, as one (``SpanWriter/recurringAttributes(slot:_:)``).
+    static let requestSpan = 6
 }
 
 /// `request_received`, written into the event queue when the request arrives.

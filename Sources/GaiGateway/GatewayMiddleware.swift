@@ -169,7 +169,7 @@ struct GatewayMiddleware: RouterMiddleware {
                     native = RequestTraceRecorder(tracer: tracer, context: context, start: tracer.nowNanoseconds())
                 } else {
                     // As below: only the context goes upstream, with flag 00.
-                    forwarded = UpstreamTraceHeaders(traceparent: context.traceparent, tracestate: context.traceState)
+                    forwarded = UpstreamTraceHeaders(context.w3cTraceParent, tracestate: context.traceState)
                 }
                 return
             }

@@ -278,10 +278,33 @@ extension Gateway {
             var end = valueStart
             while end < count, bytes[end] != UInt8(ascii: "\""), end - valueStart < 64 { end += 1 }
             if end < count, bytes[end] == UInt8(ascii: "\"") {
-                reasons.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
+                let value = UnsafeRawBufferPointer(rebasing: bytes[valueStart..<end])
+                // The one reason of a one-choice answer, from the vocabulary: a shared array, no
+                // allocation and no UTF-8 validation.
+                if reasons.isEmpty, let known = Self.knownFinishReason(value) {
+                    reasons = known
+                } else {
+                    reasons.append(String(decoding: value, as: UTF8.self))
+                }
             }
             from = max(from, end + 1)
         }
         return reasons
+    }
+
+    /// OpenAI's finish reasons, each as a one-element array made once.
+    private static let finishReasonVocabulary: [(StaticString, [String])] = [
+        ("stop", ["stop"]), ("length", ["length"]), ("tool_calls", ["tool_calls"]), ("content_filter", ["content_filter"]),
+        ("function_call", ["function_call"]),
+    ]
+
+    /// `[value]` when `value` is one of ``finishReasonVocabulary``'s.
+    static func knownFinishReason(_ value: UnsafeRawBufferPointer) -> [String]? {
+        guard let base = value.baseAddress else { return nil }
+        for (text, array) in finishReasonVocabulary
+        where text.utf8CodeUnitCount == value.count && memcmp(base, text.utf8Start, value.count) == 0 {
+            return array
+        }
+        return nil
     }
 }

@@ -51,13 +51,45 @@ public struct UpstreamRequest: Sendable {
 }
 
 /// The W3C trace-context headers of an upstream request (``UpstreamRequest/traceContext``).
+///
+/// The `traceparent` is text as received (a client's header forwarded) or the parts of one the
+/// gateway made (``W3CTraceParent``), which the NIO transport writes straight into the request
+/// head: no string to build and no bytes to check.
 public struct UpstreamTraceContext: Sendable, Hashable {
-    public var traceparent: String
+    public enum Parent: Sendable, Hashable {
+        case text(String)
+        case parts(W3CTraceParent)
+    }
+
+    public var parent: Parent
     public var tracestate: String?
 
     public init(traceparent: String, tracestate: String? = nil) {
-        self.traceparent = traceparent
+        self.parent = .text(traceparent)
         self.tracestate = tracestate
+    }
+
+    public init(_ traceparent: W3CTraceParent, tracestate: String? = nil) {
+        self.parent = .parts(traceparent)
+        self.tracestate = tracestate
+    }
+
+    /// The `traceparent` value as text.
+    public var traceparent: String {
+        switch parent {
+        case .text(let text): text
+        case .parts(let parts): parts.text
+        }
+    }
+
+    /// Equal when the headers they send are: a value as text equals the same value as parts.
+    public static func == (left: Self, right: Self) -> Bool {
+        left.traceparent == right.traceparent && left.tracestate == right.tracestate
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(traceparent)
+        hasher.combine(tracestate)
     }
 }
 

@@ -120,10 +120,11 @@ final class NIOConnectionPool: @unchecked Sendable {
                     // NIO's client handlers but for the request side: our encoder writes and
                     // checks the head in one pass (``NIOUpstreamRequestEncoder``). The decoder
                     // sits after it, so it still sees each request's head (for HEAD responses).
-                    try channel.pipeline.syncOperations.addHandler(NIOUpstreamRequestEncoder())
+                    let encoder = NIOUpstreamRequestEncoder()
+                    try channel.pipeline.syncOperations.addHandler(encoder)
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(HTTPResponseDecoder(leftOverBytesStrategy: .dropBytes)))
-                    try channel.pipeline.syncOperations.addHandler(NIOUpstreamConnection(key: key, pool: self))
+                    try channel.pipeline.syncOperations.addHandler(NIOUpstreamConnection(key: key, pool: self, encoder: encoder))
                 }
             }
             .connect(host: key.host, port: key.port)

@@ -36,9 +36,14 @@ final class NIOUpstreamConnection: ChannelInboundHandler, @unchecked Sendable {
     /// When the connection went back to the pool; maintained by the pool.
     var idleSince = NIODeadline.uptimeNanoseconds(0)
 
-    init(key: NIOUpstreamTarget.Key, pool: NIOConnectionPool) {
+    /// The channel's request encoder, which writes each head's trace context
+    /// (``NIOUpstreamRequestEncoder/nextTrace``).
+    private let encoder: NIOUpstreamRequestEncoder?
+
+    init(key: NIOUpstreamTarget.Key, pool: NIOConnectionPool, encoder: NIOUpstreamRequestEncoder? = nil) {
         self.key = key
         self.pool = pool
+        self.encoder = encoder
     }
 
     /// Completes once the channel is closed.
@@ -65,6 +70,7 @@ final class NIOUpstreamConnection: ChannelInboundHandler, @unchecked Sendable {
         headWritten.futureResult.assumeIsolated().whenFailure { [self] error in
             writeFailed(error, exchange: exchange)
         }
+        encoder?.nextTrace = exchange.request.traceContext
         context.write(wrapOutboundOut(.head(head)), promise: headWritten)
         if let body = exchange.request.body, body.readableBytes > 0 {
             context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)

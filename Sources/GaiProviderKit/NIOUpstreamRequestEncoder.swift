@@ -1,3 +1,4 @@
+import GaiCore
 import NIOCore
 import NIOHTTP1
 
@@ -27,13 +28,23 @@ final class NIOUpstreamRequestEncoder: ChannelOutboundHandler, RemovableChannelH
     /// Set after a head failed: drop the rest of its request.
     private var droppingRequest = false
 
+    /// The trace context of the next head written (``NIOUpstreamConnection`` sets it just before
+    /// writing the head; only touched on the channel's event loop). Its headers go after the
+    /// head's own: beside the head rather than in its header list, because the parts of one the
+    /// gateway made (``W3CTraceParent``) are written as they are, with no string built and no
+    /// byte checked. (A part type of our own would carry it in the head, but NIO's response
+    /// decoder, between the connection and this encoder, reads every request part as NIO's.)
+    var nextTrace: UpstreamTraceContext?
+
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         switch unwrapOutboundIn(data) {
         case .head(let head):
-            let size = Self.encodedSize(of: head)
+            let trace = nextTrace
+            nextTrace = nil
+            let size = Self.encodedSize(of: head, trace: trace)
             var buffer = context.channel.allocator.buffer(capacity: size)
             do {
-                try Self.encode(head, size: size, into: &buffer)
+                try Self.encode(head, trace: trace, size: size, into: &buffer)
             } catch {
                 droppingRequest = true
                 promise?.fail(error)
@@ -64,20 +75,27 @@ final class NIOUpstreamRequestEncoder: ChannelOutboundHandler, RemovableChannelH
         }
     }
 
-    /// The bytes ``encode(_:size:into:)`` writes for `head`.
-    static func encodedSize(of head: HTTPRequestHead) -> Int {
+    /// The bytes ``encode(_:trace:size:into:)`` writes for `head` and `trace`.
+    static func encodedSize(of head: HTTPRequestHead, trace: UpstreamTraceContext? = nil) -> Int {
         // "METHOD " + target + " HTTP/1.1\r\n" + ("name: value\r\n")* + "\r\n"
         var size = head.method.rawValue.utf8.count + 1 + head.uri.utf8.count + 11 + 2
         for (name, value) in head.headers {
             size += name.utf8.count + value.utf8.count + 4
         }
+        if let trace {
+            switch trace.parent {
+            case .text(let text): size += "traceparent".utf8.count + text.utf8.count + 4
+            case .parts: size += "traceparent".utf8.count + W3CTraceParent.byteCount + 4
+            }
+            if let state = trace.tracestate { size += "tracestate".utf8.count + state.utf8.count + 4 }
+        }
         return size
     }
 
-    /// Appends `head` as an HTTP/1.x request head, in one reservation of the buffer; throws
-    /// ``InvalidHead`` (writing nothing) for a method, target, name or value that would break
-    /// the framing. `size` is ``encodedSize(of:)``.
-    static func encode(_ head: HTTPRequestHead, size: Int, into buffer: inout ByteBuffer) throws(InvalidHead) {
+    /// Appends `head` as an HTTP/1.x request head, `trace`'s headers after its own, in one
+    /// reservation of the buffer; throws ``InvalidHead`` (writing nothing) for a method, target,
+    /// name or value that would break the framing. `size` is ``encodedSize(of:trace:)``.
+    static func encode(_ head: HTTPRequestHead, trace: UpstreamTraceContext? = nil, size: Int, into buffer: inout ByteBuffer) throws(InvalidHead) {
         var failure: InvalidHead?
         buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { target in
             guard let base = target.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
@@ -85,7 +103,7 @@ final class NIOUpstreamRequestEncoder: ChannelOutboundHandler, RemovableChannelH
                 return 0
             }
             var out = HeadWriter(cursor: base)
-            failure = out.write(head)
+            failure = out.write(head, trace: trace)
             return failure == nil ? base.distance(to: out.cursor) : 0
         }
         if let failure { throw failure }
@@ -95,7 +113,7 @@ final class NIOUpstreamRequestEncoder: ChannelOutboundHandler, RemovableChannelH
     private struct HeadWriter {
         var cursor: UnsafeMutablePointer<UInt8>
 
-        mutating func write(_ head: HTTPRequestHead) -> InvalidHead? {
+        mutating func write(_ head: HTTPRequestHead, trace: UpstreamTraceContext?) -> InvalidHead? {
             guard copy(head.method.rawValue, allowed: .token) else {
                 return InvalidHead(description: "the method is not a token")
             }
@@ -116,6 +134,27 @@ final class NIOUpstreamRequestEncoder: ChannelOutboundHandler, RemovableChannelH
                 }
                 byte(UInt8(ascii: "\r"))
                 byte(UInt8(ascii: "\n"))
+            }
+            if let trace {
+                raw("traceparent: ")
+                switch trace.parent {
+                case .text(let text):
+                    guard copy(text, allowed: .value) else {
+                        return InvalidHead(description: "the value of header 'traceparent' has a control character")
+                    }
+                case .parts(let parts):
+                    // Hex digits and dashes the gateway wrote: nothing to check.
+                    parts.write(to: cursor)
+                    cursor += W3CTraceParent.byteCount
+                }
+                raw("\r\n")
+                if let state = trace.tracestate {
+                    raw("tracestate: ")
+                    guard copy(state, allowed: .value) else {
+                        return InvalidHead(description: "the value of header 'tracestate' has a control character")
+                    }
+                    raw("\r\n")
+                }
             }
             byte(UInt8(ascii: "\r"))
             byte(UInt8(ascii: "\n"))

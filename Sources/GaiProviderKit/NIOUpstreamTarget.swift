@@ -75,9 +75,10 @@ struct NIOUpstreamTarget: Sendable {
     }
 
     /// The request head: `Host` first (unless the caller set one), then the caller's headers, with
-    /// framing that matches the body exactly: `content-length`, never `transfer-encoding`; the
-    /// request's trace context (``UpstreamRequest/traceContext``) replaces the caller's trace
-    /// headers.
+    /// framing that matches the body exactly: `content-length`, never `transfer-encoding`. When
+    /// the request has a trace context (``UpstreamRequest/traceContext``) the caller's trace
+    /// headers are left out: the encoder writes the context's after these
+    /// (``NIOUpstreamRequestEncoder/nextTrace``).
     ///
     /// One pass over the caller's names, comparing lengths first, finds what needs replacing:
     /// usually nothing, and the caller's headers are copied as they are. (`contains`, `remove`
@@ -109,10 +110,6 @@ struct NIOUpstreamTarget: Sendable {
             }
         } else {
             headers.add(contentsOf: request.headers)
-        }
-        if let trace {
-            headers.add(name: "traceparent", value: trace.traceparent)
-            if let state = trace.tracestate { headers.add(name: "tracestate", value: state) }
         }
         if let body = request.body {
             headers.add(name: "content-length", value: String(body.readableBytes))

@@ -1,3 +1,4 @@
+import GaiCore
 import Synchronization
 import Tracing
 
@@ -21,28 +22,11 @@ public struct TraceID: Sendable, Hashable {
     }
 }
 
-/// Writes the 16 lowercase hex digits of `value` at `offset`: each half's nibbles spread into
-/// the bytes of a word and turned into digits together (no loop over nibbles).
+/// Writes the 16 lowercase hex digits of `value` at `offset` of `buffer` (``HexDigits``).
 @inline(__always)
 func writeHex(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
     guard offset >= 0, offset + 16 <= buffer.count, let base = buffer.baseAddress else { return }
-    let high = hexDigits(UInt32(truncatingIfNeeded: value >> 32))
-    let low = hexDigits(UInt32(truncatingIfNeeded: value))
-    UnsafeMutableRawPointer(base + offset).storeBytes(of: high.bigEndian, as: UInt64.self)
-    UnsafeMutableRawPointer(base + offset + 8).storeBytes(of: low.bigEndian, as: UInt64.self)
-}
-
-/// The 8 hex digits of `value` as ASCII bytes, the most significant digit in the word's most
-/// significant byte.
-@inline(__always)
-func hexDigits(_ value: UInt32) -> UInt64 {
-    var spread = UInt64(value)
-    spread = (spread | (spread << 16)) & 0x0000_FFFF_0000_FFFF
-    spread = (spread | (spread << 8)) & 0x00FF_00FF_00FF_00FF
-    spread = (spread | (spread << 4)) & 0x0F0F_0F0F_0F0F_0F0F
-    // 1 in each byte whose nibble is 10 or more: those skip from '9' + 1 to 'a'.
-    let letters = ((spread &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
-    return spread &+ 0x3030_3030_3030_3030 &+ letters &* 0x27
+    HexDigits.write(value, to: base + offset)
 }
 
 /// 16 lowercase hex digits of `value`.
@@ -84,22 +68,13 @@ public struct GaiSpanContext: Sendable, Hashable {
         self.init(traceID: TraceID(high: high, low: low), spanID: span, parentSpanID: 0, sampled: flags & 1 == 1, traceState: nil)
     }
 
-    /// `00-<trace id>-<span id>-<flags>`, written in one allocation (once per upstream call).
-    public var traceparent: String {
-        String(unsafeUninitializedCapacity: 55) { buffer in
-            buffer[0] = UInt8(ascii: "0")
-            buffer[1] = UInt8(ascii: "0")
-            buffer[2] = UInt8(ascii: "-")
-            writeHex(traceID.high, into: buffer, at: 3)
-            writeHex(traceID.low, into: buffer, at: 19)
-            buffer[35] = UInt8(ascii: "-")
-            writeHex(spanID, into: buffer, at: 36)
-            buffer[52] = UInt8(ascii: "-")
-            buffer[53] = UInt8(ascii: "0")
-            buffer[54] = sampled ? UInt8(ascii: "1") : UInt8(ascii: "0")
-            return 55
-        }
+    /// `00-<trace id>-<span id>-<flags>` as its parts, for whoever writes it.
+    public var w3cTraceParent: W3CTraceParent {
+        W3CTraceParent(traceIDHigh: traceID.high, traceIDLow: traceID.low, spanID: spanID, sampled: sampled)
     }
+
+    /// `00-<trace id>-<span id>-<flags>`.
+    public var traceparent: String { w3cTraceParent.text }
 
     static func hex(_ digits: Substring.UTF8View) -> UInt64? {
         var value: UInt64 = 0

@@ -166,9 +166,9 @@ public final class RequestTraceRecorder: UpstreamCallRecorder {
 
     // MARK: As the request's upstream call recorder
 
-    public func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: String, tracestate: String?) {
+    public func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: W3CTraceParent, tracestate: String?) {
         let (index, context) = callStarted(method: method, url: url)
-        return (index, context.traceparent, context.traceState)
+        return (index, context.w3cTraceParent, context.traceState)
     }
 
     public func upstreamCallResponded(_ index: Int, status: Int) {

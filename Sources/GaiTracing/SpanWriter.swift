@@ -180,6 +180,58 @@ public struct SpanWriter: Sendable {
         memo.remember(value, tag: tag, result: out.bytes[start...], slot: slot)
     }
 
+    /// String attributes whose values recur together from span to span (a request span's
+    /// method, route, model and provider): `each` names them (`nil` values are left out) and
+    /// may be called twice. The writer remembers the last set in `slot`, and when every key and
+    /// value is the same again, appends the set's bytes in one copy: one lookup where an
+    /// ``attribute(_:recurring:slot:)`` each cost about 220 instructions. Slots are the
+    /// caller's constants, shared with ``attribute(_:recurring:slot:)``'s.
+    public mutating func recurringAttributes(slot: Int, _ each: ((StaticString, String?) -> Void) -> Void) {
+        guard slot >= 0, slot < RecurringBytes.slots else {
+            return each { key, value in if let value { attribute(key, value) } }
+        }
+        withUnsafeTemporaryAllocation(byteCount: RecurringBytes.valueLimit, alignment: 8) { buffer in
+            // The set's identity: each present key's address and value length, and the value.
+            var length = 0
+            var fits = buffer.baseAddress != nil
+            each { key, value in
+                guard fits, let value else { return }
+                let added = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                    let needed = MemoryLayout<UInt>.size + MemoryLayout<UInt16>.size + bytes.count
+                    guard let base = buffer.baseAddress, bytes.count <= Int(UInt16.max), length + needed <= buffer.count else { return false }
+                    (base + length).storeBytes(of: UInt(bitPattern: key.utf8Start), as: UInt.self)
+                    (base + length + MemoryLayout<UInt>.size).storeBytes(of: UInt16(bytes.count), as: UInt16.self)
+                    if let source = bytes.baseAddress {
+                        (base + length + MemoryLayout<UInt>.size + MemoryLayout<UInt16>.size).copyMemory(from: source, byteCount: bytes.count)
+                    }
+                    length += needed
+                    return true
+                }
+                if added != true { fits = false }
+            }
+            let identity = UnsafeRawBufferPointer(rebasing: buffer[..<length])
+            // Taken out while the writer appends (as in ``attribute(_:recurring:slot:)``).
+            var memo = RecurringBytes()
+            swap(&memo, &recurring)
+            defer { swap(&memo, &recurring) }
+            if stage != nil {
+                if fits, memo.withRemembered(bytes: identity, slot: slot, { stagedRaw($0) }) { return }
+                let start = staged
+                each { key, value in if let value { stagedStringAttribute(key, value) } }
+                if fits, !overflowed, let stage {
+                    memo.remember(bytes: identity, result: UnsafeRawBufferPointer(start: stage + start, count: staged - start), slot: slot)
+                }
+                return
+            }
+            if fits, memo.withRemembered(bytes: identity, slot: slot, { out.bytes.append(contentsOf: $0) }) { return }
+            let start = out.bytes.count
+            each { key, value in if let value { out.stringAttribute(key, value) } }
+            if fits {
+                out.bytes[start...].withUnsafeBytes { memo.remember(bytes: identity, result: $0, slot: slot) }
+            }
+        }
+    }
+
     public mutating func attribute(_ key: StaticString, _ value: Int) {
         if stage != nil { return stagedIntAttribute(key, value) }
         out.intAttribute(key, value)
@@ -296,6 +348,7 @@ extension String: AttributeKey {
     var byteCount: Int { utf8.count }
     func append(to bytes: inout [UInt8]) { bytes.append(contentsOf: utf8) }
     func stage(into staged: inout StagedBytes) {
+        if utf8.withContiguousStorageIfAvailable({ staged.bytes(UnsafeRawBufferPointer($0)) }) != nil { return }
         var text = self
         text.withUTF8 { staged.bytes(UnsafeRawBufferPointer($0)) }
     }

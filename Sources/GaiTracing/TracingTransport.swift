@@ -42,7 +42,7 @@ public struct TracingTransport: HTTPTransport {
         if let recorder: any UpstreamCallRecorder = request.callRecorder ?? RequestTraceRecorder.current {
             let (index, traceparent, tracestate) = recorder.upstreamCallStarted(method: request.method.rawValue, url: request.url)
             // `request` is ours (consuming): set in place, no copy of its headers and body.
-            request.traceContext = UpstreamTraceContext(traceparent: traceparent, tracestate: tracestate)
+            request.traceContext = UpstreamTraceContext(traceparent, tracestate: tracestate)
             let response: UpstreamResponse
             do {
                 response = try await base.send(request)

@@ -17,6 +17,10 @@ struct FinishReasonScanTests {
             (#"{"choices":[{"finish_reason":"sto"#, []),
             (#"_finish_reason":"stop""#, []),
             (#""finish_reason":"stop""#, ["stop"]),
+            (#"{"choices":[{"finish_reason":"stop"},{"finish_reason":"stop"},{"finish_reason":"end_turn"}]}"#, ["stop", "stop", "end_turn"]),
+            (#"{"choices":[{"finish_reason":"end_turn"},{"finish_reason":"length"}]}"#, ["end_turn", "length"]),
+            (#"{"choices":[{"finish_reason":"stopped"}]}"#, ["stopped"]),
+            (#"{"choices":[{"refusal":null,"finish_reason":"function_call"}],"system_fingerprint":"fp"}"#, ["function_call"]),
             (#"{}"#, []),
             ("", []),
         ])

@@ -89,8 +89,8 @@ struct ProviderConformanceTests {
 
     /// Records nothing; only its identity is checked.
     final class NoteTaker: UpstreamCallRecorder {
-        func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: String, tracestate: String?) {
-            (0, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", nil)
+        func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: W3CTraceParent, tracestate: String?) {
+            (0, W3CTraceParent(traceIDHigh: 0x4bf9_2f35_77b3_4da6, traceIDLow: 0xa3ce_929d_0e0e_4736, spanID: 0x00f0_67aa_0ba9_02b7, sampled: true), nil)
         }
         func upstreamCallResponded(_ index: Int, status: Int) {}
         func upstreamCallEnded(_ index: Int, errorType: String?, message: String?) {}

@@ -14,20 +14,21 @@ struct NIOUpstreamRequestEncoderTests {
     /// What NIO's own client pipeline (validator, then encoder) does with `head`: its bytes, or
     /// `nil` when the validator refuses it.
     static func nioBytes(_ head: HTTPRequestHead) throws -> [UInt8]? {
-        try written(head, through: [HTTPRequestEncoder(), NIOHTTPRequestHeadersValidator()])
+        try written(HTTPClientRequestPart.head(head), through: [HTTPRequestEncoder(), NIOHTTPRequestHeadersValidator()])
     }
 
     /// What ours does with `head`: its bytes, or `nil` when it refuses it.
     static func ourBytes(_ head: HTTPRequestHead) throws -> [UInt8]? {
-        try written(head, through: [NIOUpstreamRequestEncoder()])
+        try written(HTTPClientRequestPart.head(head), through: [NIOUpstreamRequestEncoder()])
     }
 
-    static func written(_ head: HTTPRequestHead, through handlers: [any ChannelHandler]) throws -> [UInt8]? {
+    /// What `handlers` write for `head` (NIO's request part, or ours).
+    static func written(_ head: some Any, through handlers: [any ChannelHandler]) throws -> [UInt8]? {
         let channel = EmbeddedChannel()
         try channel.pipeline.syncOperations.addHandlers(handlers)
         defer { _ = try? channel.finish() }
         let promise = channel.eventLoop.makePromise(of: Void.self)
-        channel.write(HTTPClientRequestPart.head(head), promise: promise)
+        channel.write(head, promise: promise)
         channel.flush()
         var refused = false
         promise.futureResult.whenFailure { _ in refused = true }
@@ -42,6 +43,22 @@ struct NIOUpstreamRequestEncoderTests {
 
     static func head(method: HTTPMethod = .POST, uri: String = "/v1/chat/completions", _ headers: [(String, String)]) -> HTTPRequestHead {
         HTTPRequestHead(version: .http1_1, method: method, uri: uri, headers: HTTPHeaders(headers))
+    }
+
+    @Test("the trace context set beside a head is written with that head only, after its headers")
+    func writesTheNextTraceOnce() throws {
+        let encoder = NIOUpstreamRequestEncoder()
+        let channel = EmbeddedChannel(handler: encoder)
+        defer { _ = try? channel.finish() }
+        let parts = W3CTraceParent(traceIDHigh: 1, traceIDLow: 0xabc, spanID: 0xdef, sampled: true)
+        encoder.nextTrace = UpstreamTraceContext(parts, tracestate: "v=1")
+        try channel.writeAndFlush(HTTPClientRequestPart.head(Self.head([("Host", "h"), ("content-length", "0")]))).wait()
+        try channel.writeAndFlush(HTTPClientRequestPart.head(Self.head([("Host", "h"), ("content-length", "0")]))).wait()
+        let first = try #require(try channel.readOutbound(as: ByteBuffer.self))
+        let second = try #require(try channel.readOutbound(as: ByteBuffer.self))
+        #expect(String(buffer: first) == "POST /v1/chat/completions HTTP/1.1\r\nHost: h\r\ncontent-length: 0\r\n"
+            + "traceparent: 00-0000000000000001000000000000" + "0abc-0000000000000def-01\r\ntracestate: v=1\r\n\r\n")
+        #expect(String(buffer: second) == "POST /v1/chat/completions HTTP/1.1\r\nHost: h\r\ncontent-length: 0\r\n\r\n")
     }
 
     @Test func writesAGatewayHeadAsNIODoes() throws {

@@ -51,6 +51,48 @@ import Testing
     }
 
     static let traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+    static let traceparentParts = W3CTraceParent(
+        traceIDHigh: 0x4bf9_2f35_77b3_4da6, traceIDLow: 0xa3ce_929d_0e0e_4736, spanID: 0x00f0_67aa_0ba9_02b7, sampled: true)
+
+    /// The trace context as text and as parts: the same headers on the wire.
+    static func contexts(tracestate: String?) -> [UpstreamTraceContext] {
+        [UpstreamTraceContext(traceparent: traceparent, tracestate: tracestate), UpstreamTraceContext(traceparentParts, tracestate: tracestate)]
+    }
+
+    /// The header lines `request` goes out with: its head from the target, encoded with its trace
+    /// context by the upstream encoder (the NIO transport's path), names lowercased.
+    static func wireHeaders(_ target: NIOUpstreamTarget, _ request: UpstreamRequest) throws -> [(name: String, value: String)] {
+        let head = target.makeHead(for: request)
+        let size = NIOUpstreamRequestEncoder.encodedSize(of: head, trace: request.traceContext)
+        var buffer = ByteBuffer()
+        try NIOUpstreamRequestEncoder.encode(head, trace: request.traceContext, size: size, into: &buffer)
+        #expect(buffer.readableBytes == size)
+        let text = String(buffer: buffer)
+        #expect(text.hasSuffix("\r\n\r\n"))
+        let lines = text.split(separator: "\r\n", omittingEmptySubsequences: true)
+        return lines.dropFirst().map { line in
+            let colon = line.firstIndex(of: ":") ?? line.endIndex
+            return (line[..<colon].lowercased(), String(line[colon...].dropFirst().drop { $0 == " " }))
+        }
+    }
+
+    static func values(_ headers: [(name: String, value: String)], _ name: String) -> [String] {
+        headers.filter { $0.name == name }.map(\.value)
+    }
+
+    @Test("a trace context's parts are written as the value they stand for", arguments: [
+        W3CTraceParent(traceIDHigh: 0x4bf9_2f35_77b3_4da6, traceIDLow: 0xa3ce_929d_0e0e_4736, spanID: 0x00f0_67aa_0ba9_02b7, sampled: true),
+        W3CTraceParent(traceIDHigh: 0, traceIDLow: 1, spanID: .max, sampled: false),
+        W3CTraceParent(traceIDHigh: .max, traceIDLow: 0x0123_4567_89ab_cdef, spanID: 0xfedc_ba98_7654_3210, sampled: true),
+    ])
+    func partsAsText(_ parts: W3CTraceParent) {
+        func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+        #expect(parts.text == "00-\(hex(parts.traceIDHigh))\(hex(parts.traceIDLow))-\(hex(parts.spanID))-0\(parts.sampled ? 1 : 0)")
+        #expect(UpstreamTraceContext(parts) == UpstreamTraceContext(traceparent: parts.text))
+    }
 
     @Test("the trace context goes out as traceparent/tracestate, replacing headers of those names", arguments: [
         ([:], "vendor=1" as String?),
@@ -59,14 +101,34 @@ import Testing
     ] as [([String: String], String?)])
     func writesTheTraceContext(headers: [String: String], tracestate: String?) throws {
         let target = try NIOUpstreamTarget(url: "http://h/x")
-        var request = UpstreamRequest(
-            method: .POST, url: "http://h/x", headers: HTTPHeaders(headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }), body: ByteBuffer(string: "{}"), deadline: .now())
-        request.traceContext = UpstreamTraceContext(traceparent: Self.traceparent, tracestate: tracestate)
-        let head = target.makeHead(for: request)
-        #expect(head.headers["traceparent"] == [Self.traceparent])
-        #expect(head.headers["tracestate"] == (tracestate.map { [$0] } ?? []))
-        #expect(request.effectiveHeaders["traceparent"] == [Self.traceparent])
-        #expect(request.effectiveHeaders["tracestate"] == head.headers["tracestate"])
+        for context in Self.contexts(tracestate: tracestate) {
+            var request = UpstreamRequest(
+                method: .POST, url: "http://h/x", headers: HTTPHeaders(headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
+                body: ByteBuffer(string: "{}"), deadline: .now())
+            request.traceContext = context
+            let wire = try Self.wireHeaders(target, request)
+            #expect(Self.values(wire, "traceparent") == [Self.traceparent])
+            #expect(Self.values(wire, "tracestate") == (tracestate.map { [$0] } ?? []))
+            #expect(Self.values(wire, "content-length") == ["2"])
+            #expect(request.effectiveHeaders["traceparent"] == [Self.traceparent])
+            #expect(request.effectiveHeaders["tracestate"] == Self.values(wire, "tracestate"))
+        }
+    }
+
+    @Test("a trace context whose text could break the head is refused, writing nothing")
+    func refusesABadTraceContext() throws {
+        let target = try NIOUpstreamTarget(url: "http://h/x")
+        for context in [UpstreamTraceContext(traceparent: "00-a\r\nx: y"), UpstreamTraceContext(Self.traceparentParts, tracestate: "a\nb")] {
+            var request = UpstreamRequest(method: .POST, url: "http://h/x", body: ByteBuffer(string: "{}"), deadline: .now())
+            request.traceContext = context
+            let head = target.makeHead(for: request)
+            var buffer = ByteBuffer()
+            #expect(throws: NIOUpstreamRequestEncoder.InvalidHead.self) {
+                try NIOUpstreamRequestEncoder.encode(
+                    head, trace: context, size: NIOUpstreamRequestEncoder.encodedSize(of: head, trace: context), into: &buffer)
+            }
+            #expect(buffer.readableBytes == 0)
+        }
     }
 
     @Test("header names are matched ignoring case: the caller's Host is kept, its framing and trace headers replaced", arguments: [
@@ -76,21 +138,23 @@ import Testing
     ] as [[String: String]])
     func namesIgnoringCase(headers: [String: String]) throws {
         let target = try NIOUpstreamTarget(url: "http://h:8080/x")
-        var request = UpstreamRequest(
-            method: .POST, url: "http://h:8080/x", headers: HTTPHeaders(headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
-            body: ByteBuffer(string: "{}"), deadline: .now())
-        request.traceContext = UpstreamTraceContext(traceparent: Self.traceparent, tracestate: nil)
-        let head = target.makeHead(for: request)
-        let callerHost = headers.first { $0.key.lowercased() == "host" }?.value
-        #expect(head.headers["host"] == [callerHost ?? "h:8080"])
-        #expect(head.headers["content-length"] == ["2"])
-        #expect(head.headers["transfer-encoding"].isEmpty)
-        #expect(head.headers["traceparent"] == [Self.traceparent])
-        #expect(head.headers["tracestate"].isEmpty)
-        #expect(head.headers["x-keep"] == ["1"])
-        // Names that only start like a framing header are the caller's own.
-        for (name, value) in headers where !["host", "content-length", "transfer-encoding", "traceparent", "tracestate"].contains(name.lowercased()) {
-            #expect(head.headers[name] == [value])
+        for context in Self.contexts(tracestate: nil) {
+            var request = UpstreamRequest(
+                method: .POST, url: "http://h:8080/x", headers: HTTPHeaders(headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
+                body: ByteBuffer(string: "{}"), deadline: .now())
+            request.traceContext = context
+            let wire = try Self.wireHeaders(target, request)
+            let callerHost = headers.first { $0.key.lowercased() == "host" }?.value
+            #expect(Self.values(wire, "host") == [callerHost ?? "h:8080"])
+            #expect(Self.values(wire, "content-length") == ["2"])
+            #expect(Self.values(wire, "transfer-encoding").isEmpty)
+            #expect(Self.values(wire, "traceparent") == [Self.traceparent])
+            #expect(Self.values(wire, "tracestate").isEmpty)
+            #expect(Self.values(wire, "x-keep") == ["1"])
+            // Names that only start like a framing header are the caller's own.
+            for (name, value) in headers where !["host", "content-length", "transfer-encoding", "traceparent", "tracestate"].contains(name.lowercased()) {
+                #expect(Self.values(wire, name.lowercased()) == [value])
+            }
         }
     }
 }

@@ -91,7 +91,9 @@ import Testing
     /// A call recorder that keeps what it is told about call ends.
     final class EndRecorder: UpstreamCallRecorder {
         let ends = Mutex<[String]>([])
-        func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: String, tracestate: String?) { (0, "", nil) }
+        func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: W3CTraceParent, tracestate: String?) {
+            (0, W3CTraceParent(traceIDHigh: 0, traceIDLow: 1, spanID: 1, sampled: true), nil)
+        }
         func upstreamCallResponded(_ index: Int, status: Int) {}
         func upstreamCallEnded(_ index: Int, errorType: String?, message: String?) {
             ends.withLock { $0.append("call \(index):\(errorType ?? "ok")") }

@@ -77,6 +77,11 @@ struct EventPipelineTests {
         #expect(sink.attempts.withLock { $0 } == 6)
     }
 
+    @Test("every event type's static name is its raw value", arguments: ObservabilityEventType.allCases)
+    func staticNames(_ type: ObservabilityEventType) {
+        #expect(type.staticName.description == type.rawValue)
+    }
+
     @Test("a full buffer drops and counts; emitting never waits")
     func boundedBuffer() {
         let pipeline = EventPipeline(sink: FlakySink(), capacity: 3, fallback: { _ in })

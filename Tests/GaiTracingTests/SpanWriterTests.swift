@@ -338,6 +338,51 @@ struct RecurringAttributesTests {
         }
     }
 
+    @Test("3,000 random groups, written to the array and staged, slots one before and one past the range: always the plain bytes")
+    func randomGroups() {
+        var random = SplitMix64(seed: 9)
+        let keys: [StaticString] = ["http.request.method", "http.route", "gen_ai.operation.name", "gen_ai.request.model", "gen_ai.provider.name"]
+        // Few values, so sets recur; one too long for the memo's identity.
+        let values: [String?] = [nil, "POST", "/v1/chat/completions", "gpt-4o-mini", "", "é😀", String(repeating: "m", count: 200)]
+        var arrayMemo = RecurringBytes()
+        var stagedMemo = RecurringBytes()
+        let stage = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 8)
+        defer { stage.deallocate() }
+        var previous: (group: [(StaticString, String?)], slot: Int) = ([], 0)
+        var repeats = 0
+        for round in 0..<3_000 {
+            // Half the time the last set again in its slot: the memo's bytes are what is written.
+            var (group, slot) = previous
+            if random.next() % 2 == 0 {
+                let count = Int(random.next() % 7)
+                group = (0..<count).map { _ in
+                    (keys[Int(random.next() % UInt64(keys.count))], values[Int(random.next() % 3 == 0 ? random.next() % UInt64(values.count) : random.next() % 4)])
+                }
+                slot = Int(random.next() % UInt64(RecurringBytes.slots + 2)) - 1
+            } else {
+                repeats += 1
+            }
+            previous = (group, slot)
+            var plain = Protobuf()
+            for case let (key, value?) in group { plain.stringAttribute(key, value) }
+
+            var writer = SpanWriter(capacity: 0)
+            swap(&writer.recurring, &arrayMemo)
+            writer.recurringAttributes(slot: slot) { add in for (key, value) in group { add(key, value) } }
+            swap(&writer.recurring, &arrayMemo)
+            #expect(writer.out.bytes == plain.bytes, "round \(round), array")
+
+            var staged = SpanWriter(capacity: 0)
+            swap(&staged.recurring, &stagedMemo)
+            staged.beginStaging(stage)
+            staged.recurringAttributes(slot: slot) { add in for (key, value) in group { add(key, value) } }
+            let bytes = staged.endStaging()
+            swap(&staged.recurring, &stagedMemo)
+            #expect(bytes.map(Array.init) == plain.bytes, "round \(round), staged")
+        }
+        #expect(repeats > 1_000)
+    }
+
     @Test("the same slot with another key writes the other key, not the remembered bytes")
     func keyIsPartOfTheMemo() {
         var writer = SpanWriter(capacity: 0)
@@ -372,8 +417,13 @@ struct SpanWriterStagingTests {
             writer.begin(name: pick(names), kind: pick(kinds), context: context, start: random.next(), end: random.next())
         }
         for _ in 0..<Int(random.next() % 8) {
-            switch random.next() % 8 {
+            switch random.next() % 9 {
             case 0: writer.attribute(pick(keys), pick(strings))
+            case 7:
+                let group = (0..<Int(random.next() % 4)).map { _ in (pick(keys), random.next() % 3 == 0 ? nil : pick(strings) as String?) }
+                writer.recurringAttributes(slot: Int(random.next() % UInt64(RecurringBytes.slots + 1))) { add in
+                    for (key, value) in group { add(key, value) }
+                }
             case 1: writer.attribute(pick(keys), recurring: pick(strings), slot: Int(random.next() % UInt64(RecurringBytes.slots + 1)))
             case 2: writer.attribute(pick(keys), pick(ints))
             case 3: writer.attribute(pick(keys), random.next() % 2 == 0)
