@@ -15,6 +15,10 @@
 # Environment: ROUNDS (5), DURATION (8 s), WARMUP (2 s), CONNS (32 per side), the ports and
 # CPUs of run.sh. Prints one line per round and the median B/A ratio (exit 1 on any error).
 #
+# PERF_DIR=dir also records each side with `perf record -e cpu-clock` during every measured
+# window (dir/a-N.data, dir/b-N.data, with the rounds' results); bench/perfdiff.py dir prints
+# where B spends more time per request than A, by symbol. perf must be installed.
+#
 # RESTART=1 starts both processes afresh for every round (and swaps their ports each round). A
 # process's speed depends on where its code and data happened to land in memory (address-space
 # layout, cache aliasing): two instances of one binary can differ by a few per cent for their
@@ -39,6 +43,7 @@ GAI_BIN_B="${GAI_BIN_B:-$GAI_BIN}"
 
 bench_init
 ensure_tools
+[[ -z "${PERF_DIR:-}" ]] || ensure_tools perf:linux-perf
 check_ports_free "$UPSTREAM_PORT" "$GAI_PORT" "$GAI_PORT_B"
 start_upstream_nginx
 
@@ -93,10 +98,20 @@ for round in $(seq 1 "$ROUNDS"); do
         wrk_run "$RUN_DIR/warm-b.txt" "$CONNS" "$WARMUP" "http://127.0.0.1:$PORT_B/v1/chat/completions" >/dev/null
         wait "$other"  # only the other wrk: the servers are background jobs too
     fi
+    if [[ -n "${PERF_DIR:-}" ]]; then
+        # CPU-clock samples of each side for the measured window (bench/perfdiff.py compares them).
+        mkdir -p "$PERF_DIR"
+        perf record -q -e cpu-clock -F 2000 -g -p "$PID_A" -o "$PERF_DIR/a-$round.data" -- sleep "$DURATION" >/dev/null 2>&1 &
+        perf record -q -e cpu-clock -F 2000 -g -p "$PID_B" -o "$PERF_DIR/b-$round.data" -- sleep "$DURATION" >/dev/null 2>&1 &
+    fi
     wrk_run "$RUN_DIR/a-$round.txt" "$CONNS" "$DURATION" "http://127.0.0.1:$PORT_A/v1/chat/completions" >"$RUN_DIR/a-$round.result" &
     other=$!
     wrk_run "$RUN_DIR/b-$round.txt" "$CONNS" "$DURATION" "http://127.0.0.1:$PORT_B/v1/chat/completions" >"$RUN_DIR/b-$round.result"
     wait "$other"
+    if [[ -n "${PERF_DIR:-}" ]]; then
+        sleep 2  # perf writes its file after the window
+        cp "$RUN_DIR/a-$round.result" "$RUN_DIR/b-$round.result" "$PERF_DIR/"
+    fi
     a=$(field "$(cat "$RUN_DIR/a-$round.result")" rps)
     b=$(field "$(cat "$RUN_DIR/b-$round.result")" rps)
     for side in a b; do

@@ -17,17 +17,30 @@ extension AccessRecord {
         to logger: Logger, requestID: GaiCore.RequestID, method: String, path: String, status: Int, start: ContinuousClock.Instant,
         labels: MetricLabels, events: EventPipeline?
     ) {
-        let snapshot = fields.withLock { $0 }
+        // Read where it is, under the record's lock (only this request's tasks take it, and
+        // they are done): a copy retained and released every string and list in it. What runs
+        // under it only writes into queues (events, spans, metrics, the log handler's buffer)
+        // and takes no lock that is ever held while taking this one.
+        fields.withLock { snapshot in
+            log(
+                snapshot, to: logger, requestID: requestID, method: method, path: path, status: status, start: start, labels: labels,
+                events: events)
+        }
+    }
+
+    private func log(
+        _ snapshot: Fields, to logger: Logger, requestID: GaiCore.RequestID, method: String, path: String, status: Int,
+        start: ContinuousClock.Instant, labels: MetricLabels, events: EventPipeline?
+    ) {
         let end = ContinuousClock.now
         let elapsed = end - (snapshot.startedAt ?? start)
         // A traced request's end in Unix time comes from its start and this one monotonic reading:
         // no second clock read for the span, nor a third for the event.
         let endNanoseconds = snapshot.nativeSpan?.nanoseconds(at: end)
         if path.hasPrefix("/v1/"), let events {
-            RequestEvents(
+            RequestEvents.emit(
                 snapshot, requestID: requestID.value, path: path, status: status, elapsed: elapsed,
-                timestamp: endNanoseconds.map { Int64($0 / 1_000_000) }
-            ).emit(to: events)
+                timestamp: endNanoseconds.map { Int64($0 / 1_000_000) } ?? WallClock.nowMilliseconds(), to: events)
         }
         if let span = snapshot.span {
             Self.end(span, snapshot, path: path, status: status)
@@ -216,11 +229,17 @@ struct RequestReceived {
 
     /// Written directly (one per request); the same line as ``makeEvents()`` sanitized.
     func emit(to events: EventPipeline) {
+        Self.emit(requestID: requestID, traceID: traceID, method: method, path: path, timestamp: timestamp, to: events)
+    }
+
+    /// ``emit(to:)`` from the values where they are: no struct to copy them into and destroy
+    /// (a retain and a release each) on every request.
+    static func emit(requestID: String, traceID: String?, method: String, path: String, timestamp: Int64, to events: EventPipeline) {
         events.emit(.requestReceived, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID) { payload in
             payload.member("method", recurring: method, slot: RecurringSlot.method)
             payload.member("path", recurring: path, slot: RecurringSlot.path)
         } dictionary: {
-            payload
+            ["method": .string(method), "path": .string(path)]
         }
     }
 }
@@ -267,32 +286,46 @@ struct RequestEvents {
         return events
     }
 
-    /// `response_completed`, written directly (every request has one); the other events, rare,
-    /// through their payload dictionaries. The same lines as ``makeEvents()`` sanitized.
-    func emit(to events: EventPipeline) {
-        if hasOtherEvents {
-            for event in otherEvents() { events.emit(event) }
+    /// Writes the events of the request `record` describes: `response_completed` directly
+    /// (every request has one), read from the record where it is; the other events, rare,
+    /// through their payload dictionaries. The same lines as ``makeEvents()`` sanitized. (Copying
+    /// the record's strings and lists into a ``RequestEvents`` first cost a retain and a release
+    /// each, on every request.)
+    static func emit(
+        _ record: AccessRecord.Fields, requestID: String, path: String, status: Int, elapsed: Duration, timestamp: Int64,
+        to events: EventPipeline
+    ) {
+        func source() -> RequestEvents {
+            RequestEvents(record, requestID: requestID, path: path, status: status, elapsed: elapsed, timestamp: timestamp)
         }
-        events.emit(.responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: traceID) { payload in
+        if hasOtherEvents(record) {
+            for event in source().otherEvents() { events.emit(event) }
+        }
+        events.emit(.responseCompleted, timestamp: timestamp, correlationID: requestID, spanID: "req", traceID: record.traceID) { payload in
             // In key order.
-            payload.member("attempts", attempts.upstreamCalls)
-            if let usage { payload.member("completion_tokens", usage.completionTokens) }
-            if let errorCode { payload.member("error_code", errorCode.rawValue) }
+            payload.member("attempts", record.attempts.upstreamCalls)
+            if let usage = record.usage { payload.member("completion_tokens", usage.completionTokens) }
+            if let errorCode = record.errorCode { payload.member("error_code", errorCode.rawValue) }
             payload.member("latency_ms", milliseconds: elapsed)
-            if let model { payload.member("model", recurring: model, slot: RecurringSlot.model) }
+            if let model = record.model { payload.member("model", recurring: model, slot: RecurringSlot.model) }
             payload.member("path", recurring: path, slot: RecurringSlot.path)
-            if let usage { payload.member("prompt_tokens", usage.promptTokens) }
-            if let provider { payload.member("provider", recurring: provider, slot: RecurringSlot.provider) }
+            if let usage = record.usage { payload.member("prompt_tokens", usage.promptTokens) }
+            if let provider = record.provider { payload.member("provider", recurring: provider, slot: RecurringSlot.provider) }
             payload.member("status", status)
-            payload.member("stream", stream)
+            payload.member("stream", record.stream)
         } dictionary: {
-            completed().payload
+            source().completed().payload
         }
     }
 
     /// Whether ``otherEvents()`` has any: a failed or repeated attempt, a replay, an error.
     var hasOtherEvents: Bool {
         replayed || errorCode != nil || attempts.count > 1 || attempts.contains { $0.outcome != .success }
+    }
+
+    /// ``hasOtherEvents`` of the events `record` makes.
+    static func hasOtherEvents(_ record: AccessRecord.Fields) -> Bool {
+        record.replayed || record.errorCode != nil || record.attempts.count > 1 || record.attempts.contains { $0.outcome != .success }
     }
 
     private var common: [String: JSONValue] {

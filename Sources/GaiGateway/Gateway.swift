@@ -160,12 +160,22 @@ public struct Gateway: Sendable {
     /// Settles what the request reserved and writes its usage to the ledger: called once, when the
     /// response (or the stream) has ended.
     func finishRequest(_ access: AccessRecord, requestID: GaiCore.RequestID) async {
-        let fields = access.fields.withLock { $0 }
-        await fields.admission?.finish(actualTokens: fields.loggedByStream ? fields.usage?.totalTokens : fields.usage?.totalTokens ?? 0)
+        // Only what is needed, not a copy of the record: that retained and released every string
+        // and list in it (the trace's too) on every request.
+        let (admission, tokens) = access.fields.withLock { fields in
+            (fields.admission, fields.loggedByStream ? fields.usage?.totalTokens : fields.usage?.totalTokens ?? 0)
+        }
+        await admission?.finish(actualTokens: tokens)
         guard let spend else { return }
+        let fields = access.fields.withLock { fields in
+            (
+                usage: fields.usage, model: fields.model, deployment: fields.attempts.last?.deployment, apiKey: fields.apiKey,
+                provider: fields.provider, budgetReservation: fields.budgetReservation
+            )
+        }
         var record: UsageRecord?
         if let usage = fields.usage, let model = fields.model {
-            let deployment = fields.attempts.last?.deployment
+            let deployment = fields.deployment
             let kind = deployment.flatMap { modelRouter.providers[$0.provider]?.kind }
             record = UsageRecord(
                 id: requestID.value, at: Double(WallClock.nowMilliseconds()) / 1000, requestID: requestID.value, keyID: fields.apiKey?.id,

@@ -54,10 +54,9 @@ struct GatewayMiddleware: RouterMiddleware {
         if isAPI {
             trace = RequestTrace(request, path: path, requestID: context.requestID, tracing: tracing)
             if let events {
-                RequestReceived(
+                RequestReceived.emit(
                     requestID: context.requestID.value, traceID: trace.traceID, method: request.method.rawValue, path: path,
-                    timestamp: trace.native.map { Int64($0.start / 1_000_000) } ?? WallClock.nowMilliseconds()
-                ).emit(to: events)
+                    timestamp: trace.native.map { Int64($0.start / 1_000_000) } ?? WallClock.nowMilliseconds(), to: events)
             }
         }
         context.access.update {
@@ -81,12 +80,13 @@ struct GatewayMiddleware: RouterMiddleware {
             // request, `ProviderContext.callRecorder`), not in a task local: binding one per request
             // and looking it up per call cost allocations and walks of the task's bound values.
             context.traceRecorder = trace.native
-            let current = context
             if trace.native != nil {
                 response = try await next(request, context)
             } else if let span = trace.span {
+                let current = context
                 response = try await InstrumentationContext.withValue(span.context) { try await next(request, current) }
             } else if let clientTrace = trace.forwarded {
+                let current = context
                 response = try await UpstreamTraceHeaders.$current.withValue(clientTrace) { try await next(request, current) }
             } else {
                 response = try await next(request, context)

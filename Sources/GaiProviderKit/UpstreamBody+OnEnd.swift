@@ -18,9 +18,19 @@ extension UpstreamBody {
         adding(.recorder(recorder, call: call))
     }
 
+    /// ``onEnd(_:call:)`` on this body in place: a traced call's response is passed on as it is,
+    /// where building a new one copied its headers and body (retains and releases per call).
+    public mutating func reportEnd(to recorder: any UpstreamCallRecorder, call: Int) {
+        add(.recorder(recorder, call: call))
+    }
+
     private func adding(_ hook: EndHook) -> UpstreamBody {
         var body = self
-        body.endHook = endHook.map { .both($0, then: hook) } ?? hook
+        body.add(hook)
         return body
+    }
+
+    private mutating func add(_ hook: EndHook) {
+        endHook = endHook.map { .both($0, then: hook) } ?? hook
     }
 }

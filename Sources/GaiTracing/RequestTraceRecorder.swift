@@ -105,9 +105,12 @@ public final class RequestTraceRecorder: UpstreamCallRecorder {
 
     /// ``attemptStarted(_:number:)`` at `instant`, a moment the caller has read already.
     public func attemptStarted(_ template: SpanTemplate, number: Int, at instant: ContinuousClock.Instant) -> Int {
-        let attempt = Attempt(spanID: tracer.nextSpanID(), start: nanoseconds(at: instant), template: template, number: number)
+        let spanID = tracer.nextSpanID()
+        let start = nanoseconds(at: instant)
         return state.withLock { state in
-            state.attempts.append(attempt)
+            // Made where it is stored (appended `consuming`): made outside and captured, it was
+            // copied in, a retain and a release of each of its strings.
+            state.attempts.append(Attempt(spanID: spanID, start: start, template: template, number: number))
             state.openAttempt = state.attempts.count - 1
             return state.attempts.count - 1
         }
@@ -273,7 +276,7 @@ struct InlineList<Element: Sendable>: Sendable {
 
     var count: Int { first == nil ? 0 : 1 + rest.count }
 
-    mutating func append(_ element: Element) {
+    mutating func append(_ element: consuming Element) {
         if first == nil { first = Slot(value: element) } else { rest.append(element) }
     }
 

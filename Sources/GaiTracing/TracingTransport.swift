@@ -43,16 +43,18 @@ public struct TracingTransport: HTTPTransport {
             let (index, traceparent, tracestate) = recorder.upstreamCallStarted(method: request.method.rawValue, url: request.url)
             // `request` is ours (consuming): set in place, no copy of its headers and body.
             request.traceContext = UpstreamTraceContext(traceparent, tracestate: tracestate)
-            let response: UpstreamResponse
+            var response: UpstreamResponse
             do {
-                response = try await base.send(request)
+                response = try await base.send(consume request)
             } catch {
                 recorder.upstreamCallEnded(index, errorType: error.code.rawValue, message: error.message)
                 throw error
             }
             recorder.upstreamCallResponded(index, status: response.status)
-            // The body reports its end to the recorder directly: no closure to allocate per call.
-            return UpstreamResponse(status: response.status, headers: response.headers, body: response.body.onEnd(recorder, call: index))
+            // The body reports its end to the recorder directly (no closure to allocate per
+            // call), set on the response as it is (no copy of its headers and body).
+            response.body.reportEnd(to: recorder, call: index)
+            return response
         }
         guard let tracer, let parent = InstrumentationContext.current else {
             guard let trace = UpstreamTraceHeaders.current else { return try await base.send(request) }

@@ -60,8 +60,13 @@ struct RequestEventsTests {
             let (record, path, status) = randomRecord(&random)
             let source = RequestEvents(
                 record, requestID: "0193a5e4-7c2b-7d41-9f3e-2a6b8c1d0e5f", path: path, status: status,
-                elapsed: .microseconds(Int64(random.next() % 10_000_000)))
-            let direct = await written { source.emit(to: $0) }
+                elapsed: .microseconds(Int64(random.next() % 10_000_000)), timestamp: 1_700_000_000_000 + Int64(random.next() % 1_000))
+            // The gateway's way: written from the record where it is.
+            let direct = await written {
+                RequestEvents.emit(
+                    record, requestID: source.requestID, path: path, status: status, elapsed: source.elapsed, timestamp: source.timestamp, to: $0)
+            }
+            #expect(source.hasOtherEvents == RequestEvents.hasOtherEvents(record))
             let expected = source.makeEvents().map(sanitizer.encode)
             #expect(direct.map(\.type) == expected.map(\.type))
             for (got, want) in zip(direct, expected) {

@@ -101,12 +101,19 @@ import Testing
         var all: [String] { ends.withLock { $0 } }
     }
 
-    @Test("a call recorder is told the body's end once, with the call's index, in turn with closure observers", arguments: [nil, "slow"] as [String?])
-    func recorderHook(failure: String?) async throws {
+    @Test(
+        "a call recorder is told the body's end once, with the call's index, in turn with closure observers (set by copy or in place)",
+        arguments: [nil, "slow"] as [String?], [false, true])
+    func recorderHook(failure: String?, inPlace: Bool) async throws {
         let ends = Ends()
         let recorder = EndRecorder()
-        let body = Self.body(["a", "b"], failure: failure.map { GaiError(.timeout, $0) })
-            .onEnd(ends.record("before")).onEnd(recorder, call: 7).onEnd(ends.record("after"))
+        var body = Self.body(["a", "b"], failure: failure.map { GaiError(.timeout, $0) }).onEnd(ends.record("before"))
+        if inPlace {
+            body.reportEnd(to: recorder, call: 7)
+        } else {
+            body = body.onEnd(recorder, call: 7)
+        }
+        body = body.onEnd(ends.record("after"))
         var iterator = body.makeAsyncIterator()
         do {
             while try await iterator.next() != nil { #expect(recorder.all.isEmpty) }
