@@ -195,18 +195,15 @@ extension SpanAttributes: RequestSpanAttributes {
     }
 }
 
-/// The memo slots for values that recur from request to request, in the event queue's memo
-/// (``EventPayloadWriter/member(_:recurring:slot:)``) and the span queue's
-/// (``SpanWriter/attribute(_:recurring:slot:)``).
+/// The memo slots for values that recur from request to request: in the event queue's memo,
+/// one value each (``EventPayloadWriter/member(_:recurring:slot:)``); in the span queue's, a
+/// request span's recurring attributes as one set (``SpanWriter/recurringAttributes(slot:_:)``).
 enum RecurringSlot {
     static let method = 0
     static let path = 1
     static let model = 2
     static let provider = 3
-    static let operation = 4
-    static let responseModel = 5
-    /// A request span's recurring attributes, as one (``SpanWriter/recurringAttributes(slot:_:)``).
-    static let requestSpan = 6
+    static let requestSpan = 4
 }
 
 /// `request_received`, written into the event queue when the request arrives.
@@ -225,7 +222,9 @@ struct RequestReceived {
         ]
     }
 
-    var payload: [String: JSONValue] { ["method": .string(method), "path": .string(path)] }
+    var payload: [String: JSONValue] { Self.payload(method: method, path: path) }
+
+    static func payload(method: String, path: String) -> [String: JSONValue] { ["method": .string(method), "path": .string(path)] }
 
     /// Written directly (one per request); the same line as ``makeEvents()`` sanitized.
     func emit(to events: EventPipeline) {
@@ -239,7 +238,7 @@ struct RequestReceived {
             payload.member("method", recurring: method, slot: RecurringSlot.method)
             payload.member("path", recurring: path, slot: RecurringSlot.path)
         } dictionary: {
-            ["method": .string(method), "path": .string(path)]
+            payload(method: method, path: path)
         }
     }
 }

@@ -59,6 +59,15 @@ import Testing
         [UpstreamTraceContext(traceparent: traceparent, tracestate: tracestate), UpstreamTraceContext(traceparentParts, tracestate: tracestate)]
     }
 
+    /// A POST of `{}` to `url` with `headers` (in name order) and `traceContext`.
+    static func request(_ url: String, headers: [String: String], traceContext: UpstreamTraceContext) -> UpstreamRequest {
+        var request = UpstreamRequest(
+            method: .POST, url: url, headers: HTTPHeaders(headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
+            body: ByteBuffer(string: "{}"), deadline: .now())
+        request.traceContext = traceContext
+        return request
+    }
+
     /// The header lines `request` goes out with: its head from the target, encoded with its trace
     /// context by the upstream encoder (the NIO transport's path), names lowercased.
     static func wireHeaders(_ target: NIOUpstreamTarget, _ request: UpstreamRequest) throws -> [(name: String, value: String)] {
@@ -102,10 +111,7 @@ import Testing
     func writesTheTraceContext(headers: [String: String], tracestate: String?) throws {
         let target = try NIOUpstreamTarget(url: "http://h/x")
         for context in Self.contexts(tracestate: tracestate) {
-            var request = UpstreamRequest(
-                method: .POST, url: "http://h/x", headers: HTTPHeaders(headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
-                body: ByteBuffer(string: "{}"), deadline: .now())
-            request.traceContext = context
+            let request = Self.request("http://h/x", headers: headers, traceContext: context)
             let wire = try Self.wireHeaders(target, request)
             #expect(Self.values(wire, "traceparent") == [Self.traceparent])
             #expect(Self.values(wire, "tracestate") == (tracestate.map { [$0] } ?? []))
@@ -139,11 +145,7 @@ import Testing
     func namesIgnoringCase(headers: [String: String]) throws {
         let target = try NIOUpstreamTarget(url: "http://h:8080/x")
         for context in Self.contexts(tracestate: nil) {
-            var request = UpstreamRequest(
-                method: .POST, url: "http://h:8080/x", headers: HTTPHeaders(headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
-                body: ByteBuffer(string: "{}"), deadline: .now())
-            request.traceContext = context
-            let wire = try Self.wireHeaders(target, request)
+            let wire = try Self.wireHeaders(target, Self.request("http://h:8080/x", headers: headers, traceContext: context))
             let callerHost = headers.first { $0.key.lowercased() == "host" }?.value
             #expect(Self.values(wire, "host") == [callerHost ?? "h:8080"])
             #expect(Self.values(wire, "content-length") == ["2"])
