@@ -15,4 +15,17 @@ public protocol UpstreamCallRecorder: AnyObject, Sendable {
     /// The call ended: its body finished (`nil`s), or the call or its body failed with
     /// `errorType` (a taxonomy code) and `message`. Only the first end counts.
     func upstreamCallEnded(_ index: Int, errorType: String?, message: String?)
+
+    /// The call's response head arrived with `status`, and the call has now ended: what
+    /// ``upstreamCallResponded(_:status:)`` and ``upstreamCallEnded(_:errorType:message:)`` say,
+    /// told at once when the body ends (a recorder that keeps its calls under a lock takes it once).
+    func upstreamCallEnded(_ index: Int, status: Int, errorType: String?, message: String?)
+}
+
+extension UpstreamCallRecorder {
+    /// The two reports in turn.
+    public func upstreamCallEnded(_ index: Int, status: Int, errorType: String?, message: String?) {
+        upstreamCallResponded(index, status: status)
+        upstreamCallEnded(index, errorType: errorType, message: message)
+    }
 }

@@ -169,13 +169,20 @@ public struct UpstreamBody: AsyncSequence, Sendable {
     /// call's index (no closure to allocate per call), or both in turn.
     enum EndHook: Sendable {
         case observer(EndObserver)
-        case recorder(any UpstreamCallRecorder, call: Int)
+        /// `status`: the call's response status, reported with its end; `nil` when the caller
+        /// reported it already.
+        case recorder(any UpstreamCallRecorder, call: Int, status: Int?)
         indirect case both(EndHook, then: EndHook)
 
         func callAsFunction(_ errorType: String?, _ message: String?) {
             switch self {
             case .observer(let observer): observer(errorType, message)
-            case .recorder(let recorder, let call): recorder.upstreamCallEnded(call, errorType: errorType, message: message)
+            case .recorder(let recorder, let call, let status):
+                if let status {
+                    recorder.upstreamCallEnded(call, status: status, errorType: errorType, message: message)
+                } else {
+                    recorder.upstreamCallEnded(call, errorType: errorType, message: message)
+                }
             case .both(let first, let second):
                 first(errorType, message)
                 second(errorType, message)

@@ -15,13 +15,15 @@ extension UpstreamBody {
     /// (``UpstreamCallRecorder/upstreamCallEnded(_:errorType:message:)``), once: what
     /// ``onEnd(_:)`` does, without a closure to allocate for every traced call.
     public func onEnd(_ recorder: any UpstreamCallRecorder, call: Int) -> UpstreamBody {
-        adding(.recorder(recorder, call: call))
+        adding(.recorder(recorder, call: call, status: nil))
     }
 
-    /// ``onEnd(_:call:)`` on this body in place: a traced call's response is passed on as it is,
-    /// where building a new one copied its headers and body (retains and releases per call).
-    public mutating func reportEnd(to recorder: any UpstreamCallRecorder, call: Int) {
-        add(.recorder(recorder, call: call))
+    /// ``onEnd(_:call:)`` on this body in place, reporting the response's `status` with the end
+    /// (``UpstreamCallRecorder/upstreamCallEnded(_:status:errorType:message:)``): a traced call's
+    /// response is passed on as it is, where building a new one copied its headers and body
+    /// (retains and releases per call), and its recorder is told once instead of twice.
+    public mutating func reportEnd(to recorder: any UpstreamCallRecorder, call: Int, status: Int) {
+        add(.recorder(recorder, call: call, status: status))
     }
 
     private func adding(_ hook: EndHook) -> UpstreamBody {

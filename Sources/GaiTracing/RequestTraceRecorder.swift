@@ -154,11 +154,14 @@ public final class RequestTraceRecorder: UpstreamCallRecorder {
         }
     }
 
-    /// The call ended (its body finished, or it failed with `errorType`); only the first end counts.
-    public func callEnded(_ index: Int, errorType: String? = nil, message: String? = nil) {
+    /// The call ended (its body finished, or it failed with `errorType`); only the first end
+    /// counts. `status`, when given, is its response's (``callResponded(_:status:)``, under the
+    /// same lock).
+    public func callEnded(_ index: Int, status: Int? = nil, errorType: String? = nil, message: String? = nil) {
         let end = nanoseconds(at: .now)
         state.withLock { state in
             state.calls.update(index) { call in
+                if let status { call.status = status }
                 guard call.end == 0 else { return }
                 call.end = end
                 call.errorType = errorType
@@ -180,6 +183,10 @@ public final class RequestTraceRecorder: UpstreamCallRecorder {
 
     public func upstreamCallEnded(_ index: Int, errorType: String?, message: String?) {
         callEnded(index, errorType: errorType, message: message)
+    }
+
+    public func upstreamCallEnded(_ index: Int, status: Int, errorType: String?, message: String?) {
+        callEnded(index, status: status, errorType: errorType, message: message)
     }
 
     // MARK: When it ends

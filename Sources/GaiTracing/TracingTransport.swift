@@ -50,10 +50,9 @@ public struct TracingTransport: HTTPTransport {
                 recorder.upstreamCallEnded(index, errorType: error.code.rawValue, message: error.message)
                 throw error
             }
-            recorder.upstreamCallResponded(index, status: response.status)
-            // The body reports its end to the recorder directly (no closure to allocate per
-            // call), set on the response as it is (no copy of its headers and body).
-            response.body.reportEnd(to: recorder, call: index)
+            // The body reports its end, with the status, to the recorder directly (no closure to
+            // allocate per call), set on the response as it is (no copy of its headers and body).
+            response.body.reportEnd(to: recorder, call: index, status: response.status)
             return response
         }
         guard let tracer, let parent = InstrumentationContext.current else {

@@ -94,7 +94,9 @@ import Testing
         func upstreamCallStarted(method: String, url: String) -> (index: Int, traceparent: W3CTraceParent, tracestate: String?) {
             (0, W3CTraceParent(traceIDHigh: 0, traceIDLow: 1, spanID: 1, sampled: true), nil)
         }
-        func upstreamCallResponded(_ index: Int, status: Int) {}
+        func upstreamCallResponded(_ index: Int, status: Int) {
+            ends.withLock { $0.append("call \(index) responded \(status)") }
+        }
         func upstreamCallEnded(_ index: Int, errorType: String?, message: String?) {
             ends.withLock { $0.append("call \(index):\(errorType ?? "ok")") }
         }
@@ -109,7 +111,8 @@ import Testing
         let recorder = EndRecorder()
         var body = Self.body(["a", "b"], failure: failure.map { GaiError(.timeout, $0) }).onEnd(ends.record("before"))
         if inPlace {
-            body.reportEnd(to: recorder, call: 7)
+            // The status goes with the end (the protocol's default: responded, then ended).
+            body.reportEnd(to: recorder, call: 7, status: 201)
         } else {
             body = body.onEnd(recorder, call: 7)
         }
@@ -121,7 +124,7 @@ import Testing
             #expect(failure != nil)
         }
         let outcome = failure == nil ? "ok" : "timeout"
-        #expect(recorder.all == ["call 7:\(outcome)"])
+        #expect(recorder.all == (inPlace ? ["call 7 responded 201"] : []) + ["call 7:\(outcome)"])
         #expect(ends.all == ["before:\(outcome)", "after:\(outcome)"])
         // Collecting reports through the same hooks.
         let collected = Self.body(["xyz"]).onEnd(recorder, call: 8)
