@@ -52,22 +52,9 @@ public struct RecurringBytes: Sendable {
     /// writers' closures are inlined into it rather than called through a context.
     @inlinable
     public func withRemembered(_ value: String, tag: UInt = 0, slot: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
-        guard slot >= 0, slot < entries.count else { return false }
-        let entry = entries[slot]
-        guard entry.valueCount >= 0, entry.tag == tag else { return false }
-        return storage.withUnsafeBytes { all -> Bool in
-            let base = slot * Self.slotBytes
-            let remembered = UnsafeRawBufferPointer(rebasing: all[base..<(base + entry.valueCount)])
-            let same = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard bytes.count == remembered.count else { return false }
-                guard let left = bytes.baseAddress, let right = remembered.baseAddress else { return bytes.isEmpty }
-                return memcmp(left, right, bytes.count) == 0
-            }
-            guard same == true else { return false }
-            let resultStart = base + Self.valueLimit
-            body(UnsafeRawBufferPointer(rebasing: all[resultStart..<(resultStart + entry.resultCount)]))
-            return true
-        }
+        // A string not stored as contiguous UTF-8 (none of the gateway's) is never remembered.
+        value.utf8.withContiguousStorageIfAvailable { withRemembered(bytes: UnsafeRawBufferPointer($0), tag: tag, slot: slot, body) }
+            ?? false
     }
 
     /// ``withRemembered(_:tag:slot:_:)`` for a value given as bytes (a key composed of several
@@ -114,25 +101,8 @@ public struct RecurringBytes: Sendable {
     /// ``remember(_:tag:result:slot:)-(_,_,ArraySlice<UInt8>,_)`` for a result written somewhere
     /// other than an array (a stack stage).
     public mutating func remember(_ value: String, tag: UInt = 0, result: UnsafeRawBufferPointer, slot: Int) {
-        guard slot >= 0, slot < Self.slots else { return }
-        if entries.isEmpty {
-            entries = Array(repeating: Entry(), count: Self.slots)
-            storage = Array(repeating: 0, count: Self.slots * Self.slotBytes)
+        if value.utf8.withContiguousStorageIfAvailable({ remember(bytes: UnsafeRawBufferPointer($0), tag: tag, result: result, slot: slot) }) == nil {
+            Array(value.utf8).withUnsafeBytes { remember(bytes: $0, tag: tag, result: result, slot: slot) }
         }
-        let valueCount = value.utf8.count
-        guard valueCount <= Self.valueLimit, result.count <= Self.resultLimit else {
-            entries[slot] = Entry()
-            return
-        }
-        let base = slot * Self.slotBytes
-        storage.withUnsafeMutableBytes { all in
-            var offset = base
-            for byte in value.utf8 {
-                all[offset] = byte
-                offset += 1
-            }
-            UnsafeMutableRawBufferPointer(rebasing: all[(base + Self.valueLimit)...]).copyMemory(from: result)
-        }
-        entries[slot] = Entry(tag: tag, valueCount: valueCount, resultCount: result.count)
     }
 }

@@ -172,8 +172,6 @@ extension Array where Element == AttemptRecord {
 /// `SpanAttributes`; keys are the gateway's constants.
 protocol RequestSpanAttributes {
     mutating func attribute(_ key: StaticString, _ value: String)
-    /// A value that recurs from request to request, which a writer may remember by `slot`.
-    mutating func attribute(_ key: StaticString, recurring value: String, slot: Int)
     mutating func attribute(_ key: StaticString, _ value: Int)
     mutating func attribute(_ key: StaticString, _ value: Bool)
     mutating func attribute(_ key: StaticString, _ values: [String])
@@ -186,7 +184,6 @@ extension SpanWriter: RequestSpanAttributes {}
 
 extension SpanAttributes: RequestSpanAttributes {
     mutating func attribute(_ key: StaticString, _ value: String) { self[key.description] = value }
-    mutating func attribute(_ key: StaticString, recurring value: String, slot: Int) { self[key.description] = value }
     mutating func attribute(_ key: StaticString, _ value: Int) { self[key.description] = value }
     mutating func attribute(_ key: StaticString, _ value: Bool) { self[key.description] = value }
     mutating func attribute(_ key: StaticString, _ values: [String]) { self[key.description] = values }
@@ -318,13 +315,15 @@ struct RequestEvents {
     }
 
     /// Whether ``otherEvents()`` has any: a failed or repeated attempt, a replay, an error.
-    var hasOtherEvents: Bool {
-        replayed || errorCode != nil || attempts.count > 1 || attempts.contains { $0.outcome != .success }
-    }
+    var hasOtherEvents: Bool { Self.hasOtherEvents(replayed: replayed, errorCode: errorCode, attempts: attempts) }
 
     /// ``hasOtherEvents`` of the events `record` makes.
     static func hasOtherEvents(_ record: AccessRecord.Fields) -> Bool {
-        record.replayed || record.errorCode != nil || record.attempts.count > 1 || record.attempts.contains { $0.outcome != .success }
+        hasOtherEvents(replayed: record.replayed, errorCode: record.errorCode, attempts: record.attempts)
+    }
+
+    private static func hasOtherEvents(replayed: Bool, errorCode: ErrorCode?, attempts: [AttemptRecord]) -> Bool {
+        replayed || errorCode != nil || attempts.count > 1 || attempts.contains { $0.outcome != .success }
     }
 
     private var common: [String: JSONValue] {

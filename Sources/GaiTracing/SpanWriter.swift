@@ -157,27 +157,8 @@ public struct SpanWriter: Sendable {
     /// they are. Slots are the caller's constants, below ``RecurringBytes/slots``; another
     /// slot number writes plainly.
     public mutating func attribute(_ key: StaticString, recurring value: String, slot: Int) {
-        guard slot >= 0, slot < RecurringBytes.slots else { return attribute(key, value) }
-        // The key is part of what the bytes depend on: its address (keys are `StaticString`s).
-        let tag = UInt(bitPattern: key.utf8Start)
-        // Taken out while the writer appends: read in place while the closure changed `out`, the
-        // memo was copied for the call (two retains and two releases per attribute).
-        var memo = RecurringBytes()
-        swap(&memo, &recurring)
-        defer { swap(&memo, &recurring) }
-        if stage != nil {
-            if memo.withRemembered(value, tag: tag, slot: slot, { stagedRaw($0) }) { return }
-            let start = staged
-            stagedStringAttribute(key, value)
-            if !overflowed, let stage {
-                memo.remember(value, tag: tag, result: UnsafeRawBufferPointer(start: stage + start, count: staged - start), slot: slot)
-            }
-            return
-        }
-        if memo.withRemembered(value, tag: tag, slot: slot, { out.bytes.append(contentsOf: $0) }) { return }
-        let start = out.bytes.count
-        out.stringAttribute(key, value)
-        memo.remember(value, tag: tag, result: out.bytes[start...], slot: slot)
+        // A set of one: its identity holds the key (its address) and the value.
+        recurringAttributes(slot: slot) { add in add(key, value) }
     }
 
     /// String attributes whose values recur together from span to span (a request span's
